@@ -1,0 +1,177 @@
+import type { Attribution, FileAttribution } from '../attribution/types.js'
+import type { ChangeSet } from '../engine/change-set.js'
+import { commitSubject, shortSha } from '../engine/change-set.js'
+import type { Area, Policy } from '../policy/types.js'
+import type { ApprovalJudge } from './approval-judge.js'
+import { rulesForPath, summarizeHits } from './file-rules.js'
+import { findingsForPath, type PendingFinding } from './findings.js'
+import { decide } from './decision.js'
+import {
+  AUDIT_SCHEMA,
+  type AreaApproval,
+  type AuditResult,
+  type AuditedCommit,
+  type AuditedFile,
+  type FileVerdict,
+  type Finding
+} from './result.js'
+
+export interface EvaluationInput {
+  changeSet: ChangeSet
+  policy: Policy
+  attribution: Attribution
+  /** Settles approval requirements; `noReviewsJudge` where there are no reviews. */
+  judge: ApprovalJudge
+  reviewsAvailable: boolean
+}
+
+/** Judges every agent-touched path against the policy and returns the one result. */
+export function evaluate(input: EvaluationInput): AuditResult {
+  const { changeSet, policy, attribution } = input
+  const netFiles = new Map(changeSet.files.map(f => [f.path, f]))
+  const files: AuditedFile[] = []
+  const pending: PendingFinding[] = []
+  for (const file of attribution.files) {
+    const audited = auditFile(file, policy, pending)
+    const net = netFiles.get(file.path)
+    files.push({ ...audited, status: net?.status, previousPath: net?.previousPath })
+  }
+  const approvals = judgeAreas(pending, input.judge)
+  const findings = settle(pending, approvals)
+  const result = assemble(input, files, findings, [...approvals.values()])
+  markVerdicts(result)
+  return { ...result, ...decide(result) }
+}
+
+function auditFile(file: FileAttribution, policy: Policy, pending: PendingFinding[]): AuditedFile {
+  const base: AuditedFile = {
+    path: file.path,
+    mode: file.mode,
+    agentTouched: file.agentTouched,
+    inNetDiff: file.inNetDiff,
+    commits: file.commits,
+    agentCommits: file.agentCommits,
+    matches: [],
+    verdict: 'not_agent'
+  }
+  if (!file.agentTouched) return base
+  const rules = rulesForPath(policy, file.path)
+  pending.push(...findingsForPath(file, rules, policy))
+  return { ...base, matches: summarizeHits(rules), verdict: 'allowed' }
+}
+
+/** One approval requirement per area, covering every agent-touched path in it. */
+function judgeAreas(pending: PendingFinding[], judge: ApprovalJudge): Map<string, AreaApproval> {
+  const byArea = new Map<string, { area: Area; paths: string[]; commits: Set<string> }>()
+  for (const { finding, area } of pending) {
+    if (!area) continue
+    const entry = byArea.get(area.name) ?? { area, paths: [], commits: new Set<string>() }
+    entry.paths.push(finding.path)
+    finding.commits.forEach(sha => entry.commits.add(sha))
+    byArea.set(area.name, entry)
+  }
+  const judged = new Map<string, AreaApproval>()
+  for (const [name, { area, paths, commits }] of byArea) {
+    judged.set(name, judge({ area, paths, agentCommits: [...commits] }))
+  }
+  return judged
+}
+
+function settle(pending: PendingFinding[], approvals: Map<string, AreaApproval>): Finding[] {
+  return pending.map(({ finding, area }) => {
+    if (!area || !approvals.get(area.name)?.satisfied) return finding
+    return { ...finding, status: 'approved', blocking: false }
+  })
+}
+
+function assemble(
+  input: EvaluationInput,
+  files: AuditedFile[],
+  findings: Finding[],
+  approvals: AreaApproval[]
+): AuditResult {
+  const { changeSet, policy, attribution } = input
+  const pr = changeSet.pullRequest
+  return {
+    schema: AUDIT_SCHEMA,
+    decision: 'pass',
+    reason: '',
+    baseSha: changeSet.baseSha,
+    headSha: changeSet.headSha,
+    pullRequest: pr && {
+      number: pr.number,
+      title: pr.title,
+      author: pr.author,
+      headRef: pr.headRef,
+      baseRef: pr.baseRef
+    },
+    policy: {
+      ...policy.source,
+      attribution: policy.attribution,
+      canRead: policy.canRead.map(entry => entry.label)
+    },
+    reviewsAvailable: input.reviewsAvailable,
+    commits: auditedCommits(changeSet, attribution),
+    files,
+    findings,
+    approvals,
+    pullRequestEvidence: attribution.pullRequestEvidence,
+    requesters: attribution.requesters,
+    advisories: advisories(policy),
+    counts: {
+      commits: 0,
+      agentCommits: 0,
+      files: 0,
+      agentFiles: 0,
+      findings: 0,
+      blockingFindings: 0,
+      violations: 0,
+      needsApproval: 0
+    }
+  }
+}
+
+function auditedCommits(changeSet: ChangeSet, attribution: Attribution): AuditedCommit[] {
+  const bySha = new Map(attribution.commits.map(c => [c.sha, c]))
+  return changeSet.commits.map(commit => {
+    const attributed = bySha.get(commit.sha)
+    if (!attributed) throw new Error(`BUG: commit ${commit.sha} has no attribution`)
+    return {
+      ...attributed,
+      shortSha: shortSha(commit.sha),
+      subject: commitSubject(commit.message),
+      author: commit.author,
+      committer: commit.committer,
+      files: commit.files.flatMap(f => (f.previousPath ? [f.previousPath, f.path] : [f.path]))
+    }
+  })
+}
+
+function advisories(policy: Policy): string[] {
+  if (policy.canRead.length === 0) return []
+  return [
+    'can_read is accepted but cannot be enforced at CI time: a diff shows what an agent changed, not what it read.'
+  ]
+}
+
+/** A file's verdict is its strictest finding's: blocked, then needs approval, else allowed. */
+function markVerdicts(result: AuditResult): void {
+  const verdicts = new Map<string, FileVerdict>()
+  for (const finding of result.findings) {
+    const verdict: FileVerdict =
+      finding.status === 'violation'
+        ? 'blocked'
+        : finding.status === 'needs_approval'
+          ? 'needs_approval'
+          : 'allowed'
+    const current = verdicts.get(finding.path)
+    if (!current || rank(verdict) > rank(current)) verdicts.set(finding.path, verdict)
+  }
+  for (const file of result.files) {
+    if (file.agentTouched) file.verdict = verdicts.get(file.path) ?? 'allowed'
+  }
+}
+
+function rank(verdict: FileVerdict): number {
+  return ['not_agent', 'allowed', 'needs_approval', 'blocked'].indexOf(verdict)
+}

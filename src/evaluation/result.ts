@@ -1,0 +1,135 @@
+import type { CommitAttribution, Evidence } from '../attribution/types.js'
+import type { ChangeStatus, Person } from '../engine/change-set.js'
+import type { PolicySource } from '../policy/types.js'
+
+/**
+ * The one result of an audit. Every renderer (CLI text, job summary
+ * Markdown, JSON artifact, annotations, outputs, exit status) reads this and
+ * nothing else, so they cannot disagree.
+ */
+
+export const AUDIT_SCHEMA = 'agent-audit/v1'
+
+export type FindingKind = 'cannot_access' | 'requires_human_review' | 'outside_can_edit'
+
+/**
+ * - 'violation': blocks, and no approval can waive it.
+ * - 'needs_approval': blocks until the area's approval requirement is met.
+ * - 'approved': the requirement is met; reported, not blocking.
+ */
+export type FindingStatus = 'violation' | 'needs_approval' | 'approved'
+
+export interface Finding {
+  /** Stable within one result: `${kind}:${area}:${path}`. */
+  id: string
+  kind: FindingKind
+  status: FindingStatus
+  blocking: boolean
+  path: string
+  previousPath?: string
+  /** The area whose rule matched ('outside-can-edit' for the default rule). */
+  area: string
+  /** The pattern that matched, as written, and where. */
+  pattern?: string
+  patternWhere?: string
+  /** Agent commits that touched the path, oldest first. */
+  commits: string[]
+  /** One sentence: what happened. */
+  message: string
+  /** One sentence: what makes it go away. */
+  resolution: string
+}
+
+export interface IgnoredApproval {
+  login: string
+  /** e.g. 'PR author', 'bot', 'approved before abc1234', 'not in @acme/dba'. */
+  reason: string
+}
+
+export interface AreaApproval {
+  area: string
+  required: number
+  /** Logins whose approvals count. */
+  counted: string[]
+  ignored: IgnoredApproval[]
+  /** Eligible reviewers whose latest review requests changes. */
+  changesRequestedBy: string[]
+  satisfied: boolean
+  /** Who may approve, in words, e.g. 'any human reviewer' or '@acme/dba'. */
+  eligible: string
+  /** The newest agent commit that touched the area: approvals must be on it or later. */
+  lastAgentCommit?: string
+}
+
+export interface RuleMatchSummary {
+  rule: 'cannot_access' | 'requires_human_review' | 'can_edit' | 'can_read'
+  area: string
+  pattern: string
+}
+
+export type FileVerdict = 'allowed' | 'needs_approval' | 'blocked' | 'not_agent'
+
+export interface AuditedFile {
+  path: string
+  previousPath?: string
+  status?: ChangeStatus
+  mode?: string
+  agentTouched: boolean
+  inNetDiff: boolean
+  commits: string[]
+  agentCommits: string[]
+  matches: RuleMatchSummary[]
+  verdict: FileVerdict
+}
+
+export interface AuditedCommit extends CommitAttribution {
+  shortSha: string
+  subject: string
+  author: Person
+  committer: Person
+  /** Paths this commit touched. */
+  files: string[]
+}
+
+export interface AuditCounts {
+  commits: number
+  agentCommits: number
+  files: number
+  agentFiles: number
+  findings: number
+  blockingFindings: number
+  violations: number
+  needsApproval: number
+}
+
+export interface AuditResult {
+  schema: typeof AUDIT_SCHEMA
+  decision: 'pass' | 'fail'
+  /** One line that says why. */
+  reason: string
+  baseSha: string
+  headSha: string
+  pullRequest?: {
+    number: number
+    title: string
+    author: Person
+    headRef: string
+    baseRef: string
+  }
+  policy: PolicySource & {
+    attribution: 'commit' | 'pull_request'
+    /** can_read entries: accepted, not enforceable at CI time. */
+    canRead: string[]
+  }
+  /** Whether review data was available (false in the CLI). */
+  reviewsAvailable: boolean
+  commits: AuditedCommit[]
+  files: AuditedFile[]
+  findings: Finding[]
+  approvals: AreaApproval[]
+  pullRequestEvidence: Evidence[]
+  requesters: Person[]
+  /** Notes the reader should see (e.g. the can_read advisory). */
+  advisories: string[]
+  counts: AuditCounts
+}

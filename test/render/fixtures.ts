@@ -1,0 +1,259 @@
+import type { Evidence } from '../../src/attribution/types.js'
+import type { Person } from '../../src/engine/change-set.js'
+import {
+  AUDIT_SCHEMA,
+  type AreaApproval,
+  type AuditedCommit,
+  type AuditedFile,
+  type AuditResult,
+  type Finding
+} from '../../src/evaluation/result.js'
+
+/** Hand-built AuditResults for the renderer tests: the renderers read nothing else. */
+
+export const BASE_SHA = '0000000000000000000000000000000000000001'
+export const HEAD_SHA = 'fedcba9876543210fedcba9876543210fedcba98'
+export const AGENT_SHA = 'abc1234def5678abc1234def5678abc1234def56'
+export const HUMAN_SHA = '1111111222222233333334444444555555566666'
+
+export function person(login: string, overrides: Partial<Person> = {}): Person {
+  return { name: login, email: `${login}@example.com`, login, ...overrides }
+}
+
+export function makeEvidence(overrides: Partial<Evidence> = {}): Evidence {
+  return {
+    agent: 'claude-code',
+    signal: 'co-author',
+    value: 'Claude <noreply@anthropic.com>',
+    binding: 'declared',
+    detail: 'Co-authored-by trailer with an Anthropic address',
+    ...overrides
+  }
+}
+
+export function makeCommit(overrides: Partial<AuditedCommit> = {}): AuditedCommit {
+  const sha = overrides.sha ?? AGENT_SHA
+  return {
+    sha,
+    kind: 'agent',
+    agent: 'claude-code',
+    agentName: 'Claude Code',
+    evidence: [makeEvidence()],
+    cleanMerge: false,
+    shortSha: sha.slice(0, 7),
+    subject: 'Add the orders migration',
+    author: person('alice'),
+    committer: person('alice'),
+    files: ['db/migrations/001_orders.sql'],
+    ...overrides
+  }
+}
+
+export function makeFinding(overrides: Partial<Finding> = {}): Finding {
+  const base = {
+    kind: 'requires_human_review' as const,
+    area: 'migrations',
+    path: 'db/migrations/001_orders.sql',
+    ...overrides
+  }
+  return {
+    id: `${base.kind}:${base.area}:${base.path}`,
+    status: 'needs_approval',
+    blocking: true,
+    pattern: 'db/migrations/**',
+    patternWhere: '.github/agent-audit.yml:12',
+    commits: [AGENT_SHA],
+    message: 'An agent changed a file in an area that needs human review.',
+    resolution: 'Get 1 approval from @acme/dba.',
+    ...base
+  }
+}
+
+export function makeApproval(overrides: Partial<AreaApproval> = {}): AreaApproval {
+  return {
+    area: 'migrations',
+    required: 1,
+    counted: [],
+    ignored: [{ login: 'bob', reason: 'PR author' }],
+    changesRequestedBy: [],
+    satisfied: false,
+    eligible: '@acme/dba',
+    lastAgentCommit: AGENT_SHA,
+    ...overrides
+  }
+}
+
+export function makeFile(overrides: Partial<AuditedFile> = {}): AuditedFile {
+  return {
+    path: 'db/migrations/001_orders.sql',
+    status: 'added',
+    mode: '100644',
+    agentTouched: true,
+    inNetDiff: true,
+    commits: [AGENT_SHA],
+    agentCommits: [AGENT_SHA],
+    matches: [{ rule: 'requires_human_review', area: 'migrations', pattern: 'db/migrations/**' }],
+    verdict: 'needs_approval',
+    ...overrides
+  }
+}
+
+/**
+ * A failing result with one needs-approval finding, unless overridden.
+ * Counts are recomputed from the findings, commits and files given, so a
+ * test that overrides them gets consistent counts without repeating them.
+ */
+export function makeResult(overrides: Partial<AuditResult> = {}): AuditResult {
+  const commits = overrides.commits ?? [makeCommit()]
+  const files = overrides.files ?? [makeFile()]
+  const findings = overrides.findings ?? [makeFinding()]
+  const blocking = findings.filter(finding => finding.blocking)
+  const result: AuditResult = {
+    schema: AUDIT_SCHEMA,
+    decision: blocking.length > 0 ? 'fail' : 'pass',
+    reason: blocking.length > 0 ? '1 agent change needs approval' : 'No blocking findings',
+    baseSha: BASE_SHA,
+    headSha: HEAD_SHA,
+    pullRequest: {
+      number: 42,
+      title: 'Add orders table',
+      author: person('bob'),
+      headRef: 'claude/orders',
+      baseRef: 'main'
+    },
+    policy: {
+      path: '.github/agent-audit.yml',
+      builtIn: false,
+      ref: 'main',
+      sha256: 'a'.repeat(64),
+      shape: 'schema',
+      attribution: 'commit',
+      canRead: []
+    },
+    reviewsAvailable: true,
+    commits,
+    files,
+    findings,
+    approvals: [makeApproval()],
+    pullRequestEvidence: [],
+    requesters: [],
+    advisories: [],
+    counts: {
+      commits: commits.length,
+      agentCommits: commits.filter(commit => commit.kind === 'agent').length,
+      files: files.length,
+      agentFiles: files.filter(file => file.agentTouched).length,
+      findings: findings.length,
+      blockingFindings: blocking.length,
+      violations: findings.filter(finding => finding.status === 'violation').length,
+      needsApproval: findings.filter(finding => finding.status === 'needs_approval').length
+    }
+  }
+  return { ...result, ...overrides }
+}
+
+/** Every kind of finding, status, evidence binding and optional field, for schema and layout tests. */
+export function richResult(): AuditResult {
+  const findings = [
+    makeFinding({
+      kind: 'cannot_access',
+      status: 'violation',
+      area: 'secrets',
+      path: 'config/prod.env',
+      pattern: '**/*.env',
+      patternWhere: '.github/agent-audit.yml:4',
+      message: 'An agent changed a path the policy says agents cannot access.',
+      resolution: 'Remove this change from the pull request.'
+    }),
+    makeFinding({ previousPath: 'db/old/001_orders.sql' }),
+    makeFinding({
+      kind: 'outside_can_edit',
+      area: 'outside-can-edit',
+      path: 'README.md',
+      pattern: undefined,
+      patternWhere: undefined,
+      status: 'approved',
+      blocking: false,
+      message: 'An agent changed a file outside can_edit.',
+      resolution: 'Get 1 approval from any human reviewer.'
+    })
+  ]
+  const commits = [
+    makeCommit({
+      evidence: [
+        makeEvidence({
+          signal: 'pr-opener',
+          binding: 'platform',
+          value: 'claude[bot]',
+          detail: 'The PR was opened by the Claude app'
+        }),
+        makeEvidence()
+      ],
+      requester: person('alice')
+    }),
+    makeCommit({
+      sha: HUMAN_SHA,
+      kind: 'human',
+      agent: undefined,
+      agentName: undefined,
+      evidence: [],
+      subject: 'Fix typo',
+      author: person('carol', { id: 7, type: 'User' }),
+      committer: person('carol')
+    })
+  ]
+  const files = [
+    makeFile({ path: 'config/prod.env', verdict: 'blocked', status: 'modified' }),
+    makeFile({ previousPath: 'db/old/001_orders.sql', status: 'renamed' }),
+    makeFile({ path: 'README.md', verdict: 'allowed', matches: [] }),
+    makeFile({
+      path: 'docs/link',
+      mode: '120000',
+      inNetDiff: false,
+      verdict: 'allowed',
+      matches: [{ rule: 'can_edit', area: 'docs', pattern: 'docs/**' }]
+    }),
+    makeFile({
+      path: 'src/app.ts',
+      agentTouched: false,
+      agentCommits: [],
+      commits: [HUMAN_SHA],
+      verdict: 'not_agent',
+      matches: []
+    })
+  ]
+  return makeResult({
+    commits,
+    files,
+    findings,
+    reason: '1 violation and 1 agent change that needs approval',
+    approvals: [
+      makeApproval(),
+      makeApproval({
+        area: 'outside-can-edit',
+        counted: ['dave'],
+        ignored: [],
+        satisfied: true,
+        eligible: 'any human reviewer'
+      })
+    ],
+    pullRequestEvidence: [
+      makeEvidence({
+        signal: 'head-branch',
+        value: 'claude/orders',
+        detail: 'Head branch starts with claude/'
+      })
+    ],
+    requesters: [person('alice')],
+    advisories: ['Reviews were read at fedcba9.'],
+    policy: {
+      path: '.github/agent-audit.yml',
+      builtIn: false,
+      ref: 'main',
+      sha256: 'b'.repeat(64),
+      shape: 'schema',
+      attribution: 'commit',
+      canRead: ['docs/**']
+    }
+  })
+}
