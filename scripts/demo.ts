@@ -23,9 +23,7 @@ async function main(): Promise<void> {
   const demo = await buildDemoRepo()
   try {
     console.log(`agent-audit demo: a throwaway repository in ${demo.dir}`)
-    console.log(
-      `$ agent-audit --repo <demo> --base ${demo.base.slice(0, 7)} --head ${demo.head.slice(0, 7)}\n`
-    )
+    console.log(`$ agent-audit --repo <demo> --base ${demo.base} --head ${demo.head}\n`)
     const status = await runCli(['--repo', demo.dir, '--base', demo.base, '--head', demo.head])
     console.log(`\nagent-audit exited with status ${status} (0 pass, 1 fail, 2 error).`)
     if (status === 2) process.exitCode = 1

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(790);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8105);
 
 // The bundled CLI's entry point (dist/cli/index.js); bin/agent-audit.js loads it.
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 790:
+/***/ 8105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1169,7 +1169,7 @@ function describeAgent(id) {
 
 
 
-function attribute(changeSet, agents, mode) {
+function attribute_attribute(changeSet, agents, mode) {
     const set = identitySet(agents);
     const pr = changeSet.pullRequest;
     const pullRequestEvidence = pr ? pullRequestSignals(pr, set) : [];
@@ -5157,26 +5157,27 @@ function outsideCanEditArea(policy) {
     };
 }
 /** The findings one agent-touched path raises under the policy. */
-function findingsForPath(file, rules, policy) {
+function findingsForPath(file, rules, policy, rename = {}) {
+    const path = { file, rename };
     const found = rules.cannotAccess.map(hit => ({
-        finding: cannotAccessFinding(file, hit)
+        finding: cannotAccessFinding(path, hit)
     }));
     for (const hit of rules.review) {
-        found.push({ finding: reviewFinding(file, hit), area: hit.entry.area });
+        found.push({ finding: reviewFinding(path, hit), area: hit.entry.area });
     }
     if (rules.cannotAccess.length === 0 && rules.review.length === 0 && !rules.insideCanEdit) {
-        found.push(outsideCanEditFinding(file, policy));
+        found.push(outsideCanEditFinding(path, policy));
     }
     return found;
 }
-function baseFinding(file, kind, area) {
+function baseFinding({ file, rename }, kind, area) {
     return {
         id: `${kind}:${area}:${file.path}`,
         kind,
         status: 'needs_approval',
         blocking: true,
         path: file.path,
-        previousPath: file.renamePartner,
+        previousPath: rename.previousPath,
         area,
         commits: file.agentCommits,
         message: '',
@@ -5184,34 +5185,45 @@ function baseFinding(file, kind, area) {
     };
 }
 function withPattern(finding, hit) {
-    return { ...finding, pattern: hit.pattern.source, patternWhere: formatLocation(hit.pattern.where) };
+    return {
+        ...finding,
+        pattern: hit.pattern.source,
+        patternWhere: formatLocation(hit.pattern.where)
+    };
 }
-function touchedBy(file) {
+/** "in commit abc1234", and where the path went when it was renamed away. */
+function touchedBy({ file, rename }) {
     const shas = file.agentCommits.map(shortSha);
-    return shas.length === 1 ? `commit ${shas[0]}` : `commits ${shas.join(', ')}`;
+    // pull_request attribution can hold a path against the PR with no commit to name.
+    const where = shas.length === 0
+        ? 'this pull request'
+        : shas.length === 1
+            ? `commit ${shas[0]}`
+            : `commits ${shas.join(', ')}`;
+    return rename.renamedTo ? `${where} (renamed to ${rename.renamedTo})` : where;
 }
-function cannotAccessFinding(file, hit) {
-    const finding = withPattern(baseFinding(file, 'cannot_access', hit.entry.label), hit);
+function cannotAccessFinding(path, hit) {
+    const finding = withPattern(baseFinding(path, 'cannot_access', hit.entry.label), hit);
     return {
         ...finding,
         status: 'violation',
-        message: `An agent changed a path agents must never change (cannot_access ${hit.entry.label}) in ${touchedBy(file)}`,
+        message: `An agent changed a path agents must never change (cannot_access ${hit.entry.label}) in ${touchedBy(path)}`,
         resolution: 'Remove the agent commits that touch this path from the pull request (no approval waives cannot_access); a human must make this change'
     };
 }
-function reviewFinding(file, hit) {
+function reviewFinding(path, hit) {
     const area = hit.entry.area;
-    const finding = withPattern(baseFinding(file, 'requires_human_review', area.name), hit);
+    const finding = withPattern(baseFinding(path, 'requires_human_review', area.name), hit);
     return {
         ...finding,
-        message: `An agent changed a path in the review area "${area.name}" in ${touchedBy(file)}`,
+        message: `An agent changed a path in the review area "${area.name}" in ${touchedBy(path)}`,
         resolution: approvalResolution(area)
     };
 }
-function outsideCanEditFinding(file, policy) {
+function outsideCanEditFinding(path, policy) {
     const area = outsideCanEditArea(policy);
-    const finding = baseFinding(file, 'outside_can_edit', area.name);
-    const message = `An agent changed a path outside can_edit in ${touchedBy(file)}`;
+    const finding = baseFinding(path, 'outside_can_edit', area.name);
+    const message = `An agent changed a path outside can_edit in ${touchedBy(path)}`;
     if (policy.outsideCanEdit === 'block') {
         const resolution = 'Remove the agent commits that touch this path, or add the path to can_edit in the policy on the base branch';
         return { finding: { ...finding, status: 'violation', message, resolution } };
@@ -5258,13 +5270,37 @@ function reasonFor(counts) {
     }
     if (counts.agentCommits === 0 && counts.agentFiles === 0)
         return 'No agent-made changes found';
-    const files = plural(counts.agentFiles, 'agent-touched file', 'agent-touched files');
-    return `All ${files} are allowed or approved under the policy`;
+    // Agent commits can be empty (Copilot's "Initial plan"): say so rather than "All 0 files".
+    if (counts.agentFiles === 0)
+        return 'Agent commits changed no files';
+    if (counts.agentFiles === 1)
+        return 'The 1 agent-touched file is allowed or approved under the policy';
+    return `All ${counts.agentFiles} agent-touched files are allowed or approved under the policy`;
 }
 /** True when every blocking finding only waits for an approval (the CLI's --pending-ok). */
 function onlyPendingApproval(result) {
     return result.counts.violations === 0;
 }
+
+;// CONCATENATED MODULE: ./src/evaluation/renames.ts
+/** Renames in the commits and the net diff; a later rename of the same path wins. */
+function renameSides(changeSet) {
+    const from = new Map();
+    const to = new Map();
+    const changes = [...changeSet.commits.flatMap(commit => commit.files), ...changeSet.files];
+    for (const change of changes) {
+        if (change.status !== 'renamed' || !change.previousPath)
+            continue;
+        from.set(change.path, change.previousPath);
+        to.set(change.previousPath, change.path);
+    }
+    return path => ({ previousPath: from.get(path), renamedTo: to.get(path) });
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** agent-audit's version, recorded in every audit. A test keeps it equal to package.json's. */
+const TOOL_NAME = 'agent-audit';
+const TOOL_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/evaluation/result.ts
 /**
@@ -5280,24 +5316,27 @@ const AUDIT_SCHEMA = 'agent-audit/v1';
 
 
 
+
+
 /** Judges every agent-touched path against the policy and returns the one result. */
 function evaluate(input) {
     const { changeSet, policy, attribution } = input;
     const netFiles = new Map(changeSet.files.map(f => [f.path, f]));
+    const renames = renameSides(changeSet);
     const files = [];
     const pending = [];
     for (const file of attribution.files) {
-        const audited = auditFile(file, policy, pending);
+        const audited = auditFile(file, policy, renames, pending);
         const net = netFiles.get(file.path);
         files.push({ ...audited, status: net?.status, previousPath: net?.previousPath });
     }
-    const approvals = judgeAreas(pending, input.judge);
+    const approvals = judgeAreas(pending, input.judge, oldestFirst(changeSet));
     const findings = settle(pending, approvals);
     const result = assemble(input, files, findings, [...approvals.values()]);
     markVerdicts(result);
     return { ...result, ...decide(result) };
 }
-function auditFile(file, policy, pending) {
+function auditFile(file, policy, renames, pending) {
     const base = {
         path: file.path,
         mode: file.mode,
@@ -5311,11 +5350,21 @@ function auditFile(file, policy, pending) {
     if (!file.agentTouched)
         return base;
     const rules = rulesForPath(policy, file.path);
-    pending.push(...findingsForPath(file, rules, policy));
+    pending.push(...findingsForPath(file, rules, policy, renames(file.path)));
     return { ...base, matches: summarizeHits(rules), verdict: 'allowed' };
 }
-/** One approval requirement per area, covering every agent-touched path in it. */
-function judgeAreas(pending, judge) {
+/** Sorts SHAs into the change set's commit order (oldest first), whatever order they were found in. */
+function oldestFirst(changeSet) {
+    const position = new Map(changeSet.commits.map((commit, index) => [commit.sha, index]));
+    const at = (sha) => position.get(sha) ?? Number.MAX_SAFE_INTEGER;
+    return shas => [...shas].sort((a, b) => at(a) - at(b));
+}
+/**
+ * One approval requirement per area, covering every agent-touched path in it.
+ * Its commits are oldest first: the judge takes the last as the newest agent
+ * commit that approvals must come after, so path order must not leak in.
+ */
+function judgeAreas(pending, judge, inCommitOrder) {
     const byArea = new Map();
     for (const { finding, area } of pending) {
         if (!area)
@@ -5327,7 +5376,7 @@ function judgeAreas(pending, judge) {
     }
     const judged = new Map();
     for (const [name, { area, paths, commits }] of byArea) {
-        judged.set(name, judge({ area, paths, agentCommits: [...commits] }));
+        judged.set(name, judge({ area, paths, agentCommits: inCommitOrder(commits) }));
     }
     return judged;
 }
@@ -5343,6 +5392,7 @@ function assemble(input, files, findings, approvals) {
     const pr = changeSet.pullRequest;
     return {
         schema: AUDIT_SCHEMA,
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
         decision: 'pass',
         reason: '',
         baseSha: changeSet.baseSha,
@@ -5433,14 +5483,26 @@ function rank(verdict) {
  * changes against the policy. Shared by the CLI and the action.
  */
 function audit(changeSet, policy, options = {}) {
-    const attribution = attribute(changeSet, policy.agents, policy.attribution);
+    const attribution = attribute_attribute(changeSet, policy.agents, policy.attribution);
     return evaluate({
         changeSet,
         policy,
         attribution,
-        judge: options.judge ?? noReviewsJudge,
+        judge: options.judge ? options.judge(attribution) : noReviewsJudge,
         reviewsAvailable: options.judge !== undefined
     });
+}
+/**
+ * Whether telling agent files from the rest needs each commit's own file
+ * list: only when the change mixes agent and other commits. When every
+ * commit is an agent's (or none is), the net diff alone settles it, and the
+ * action saves one API call per commit.
+ */
+function needsPerCommitFiles(changeSet, policy) {
+    if (policy.attribution === 'pull_request')
+        return false;
+    const kinds = attribute(changeSet, policy.agents, policy.attribution).commits.map(c => c.kind);
+    return kinds.includes('agent') && kinds.some(kind => kind !== 'agent');
 }
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -6067,6 +6129,9 @@ async function readCommits(repo, baseSha, headSha) {
 function toAuditRecord(result) {
     return compact({
         schema: result.schema,
+        tool: { name: result.tool.name, version: result.tool.version },
+        run: result.run && compact({ ...result.run }),
+        error: result.error && { kind: result.error.kind, message: result.error.message },
         decision: result.decision,
         reason: result.reason,
         baseSha: result.baseSha,
@@ -6179,6 +6244,10 @@ function approval(value) {
         counted: [...value.counted],
         ignored: value.ignored.map(item => ({ login: item.login, reason: item.reason })),
         changesRequestedBy: [...value.changesRequestedBy],
+        awaitingCodeOwners: value.awaitingCodeOwners?.map(item => ({
+            path: item.path,
+            owners: [...item.owners]
+        })),
         satisfied: value.satisfied,
         eligible: value.eligible,
         lastAgentCommit: value.lastAgentCommit
@@ -6571,6 +6640,15 @@ function describeApproval(approval, reviewsAvailable, escape) {
     if (approval.ignored.length > 0) {
         const ignored = approval.ignored.map(item => `${escape(asLogin(item.login))} (${escape(item.reason)})`);
         parts.push(`ignored: ${ignored.join(', ')}`);
+    }
+    const awaiting = approval.awaitingCodeOwners ?? [];
+    if (awaiting.length > 0) {
+        const owners = (list) => list.length > 0
+            ? list.map(owner => escape(asLogin(owner))).join(' or ')
+            : 'no code owner (only a reviewer named in the policy can approve it)';
+        const paths = awaiting.slice(0, 3).map(item => `${escape(item.path)} (${owners(item.owners)})`);
+        const more = awaiting.length > 3 ? ` and ${awaiting.length - 3} more` : '';
+        parts.push(`waiting for code owners of: ${paths.join(', ')}${more}`);
     }
     if (approval.changesRequestedBy.length > 0) {
         parts.push(`changes requested by ${logins(approval.changesRequestedBy)}: ` +
@@ -6993,11 +7071,6 @@ function text_policyLine(result) {
     const reviews = result.reviewsAvailable ? 'reviews: from GitHub' : `reviews: ${NO_REVIEW_DATA}`;
     return `Policy: ${source} · attribution: ${ATTRIBUTION_LABEL[policy.attribution]} · ${reviews}`;
 }
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** agent-audit's version, recorded in every audit. A test keeps it equal to package.json's. */
-const TOOL_NAME = 'agent-audit';
-const TOOL_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
@@ -7482,9 +7555,19 @@ function compiledDefinition(definition) {
 
 
 
+/**
+ * Names the evaluator gives its own implicit areas. A defined area of the same
+ * name would share their approval tally and could weaken it.
+ */
+const RESERVED_AREA_NAMES = ['outside-can-edit'];
+function reservedName({ key, keyWhere }) {
+    return new UserError(`the area name ${quote(key)} is reserved for agent changes outside can_edit`, 'Choose another name; the default approval outside can_edit is set with approvals.required', keyWhere);
+}
 /** Adds or overrides the policy's areas in `areas` (which holds the built-in ones). */
 function applyDefinedAreas(areas, definitions, context) {
     for (const definition of definitions) {
+        if (RESERVED_AREA_NAMES.includes(definition.key))
+            throw reservedName(definition);
         const builtIn = areas.get(definition.key);
         areas.set(definition.key, defineArea(definition, builtIn, context));
     }

@@ -35,8 +35,11 @@ function reasonFor(counts: AuditCounts): string {
     return `${parts.join(' and ')} in agent-made changes`
   }
   if (counts.agentCommits === 0 && counts.agentFiles === 0) return 'No agent-made changes found'
-  const files = plural(counts.agentFiles, 'agent-touched file', 'agent-touched files')
-  return `All ${files} are allowed or approved under the policy`
+  // Agent commits can be empty (Copilot's "Initial plan"): say so rather than "All 0 files".
+  if (counts.agentFiles === 0) return 'Agent commits changed no files'
+  if (counts.agentFiles === 1)
+    return 'The 1 agent-touched file is allowed or approved under the policy'
+  return `All ${counts.agentFiles} agent-touched files are allowed or approved under the policy`
 }
 
 /** True when every blocking finding only waits for an approval (the CLI's --pending-ok). */

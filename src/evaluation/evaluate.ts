@@ -6,6 +6,8 @@ import type { ApprovalJudge } from './approval-judge.js'
 import { rulesForPath, summarizeHits } from './file-rules.js'
 import { findingsForPath, type PendingFinding } from './findings.js'
 import { decide } from './decision.js'
+import { renameSides, type RenameSides } from './renames.js'
+import { TOOL_NAME, TOOL_VERSION } from '../version.js'
 import {
   AUDIT_SCHEMA,
   type AreaApproval,
@@ -29,21 +31,27 @@ export interface EvaluationInput {
 export function evaluate(input: EvaluationInput): AuditResult {
   const { changeSet, policy, attribution } = input
   const netFiles = new Map(changeSet.files.map(f => [f.path, f]))
+  const renames = renameSides(changeSet)
   const files: AuditedFile[] = []
   const pending: PendingFinding[] = []
   for (const file of attribution.files) {
-    const audited = auditFile(file, policy, pending)
+    const audited = auditFile(file, policy, renames, pending)
     const net = netFiles.get(file.path)
     files.push({ ...audited, status: net?.status, previousPath: net?.previousPath })
   }
-  const approvals = judgeAreas(pending, input.judge)
+  const approvals = judgeAreas(pending, input.judge, oldestFirst(changeSet))
   const findings = settle(pending, approvals)
   const result = assemble(input, files, findings, [...approvals.values()])
   markVerdicts(result)
   return { ...result, ...decide(result) }
 }
 
-function auditFile(file: FileAttribution, policy: Policy, pending: PendingFinding[]): AuditedFile {
+function auditFile(
+  file: FileAttribution,
+  policy: Policy,
+  renames: RenameSides,
+  pending: PendingFinding[]
+): AuditedFile {
   const base: AuditedFile = {
     path: file.path,
     mode: file.mode,
@@ -56,12 +64,27 @@ function auditFile(file: FileAttribution, policy: Policy, pending: PendingFindin
   }
   if (!file.agentTouched) return base
   const rules = rulesForPath(policy, file.path)
-  pending.push(...findingsForPath(file, rules, policy))
+  pending.push(...findingsForPath(file, rules, policy, renames(file.path)))
   return { ...base, matches: summarizeHits(rules), verdict: 'allowed' }
 }
 
-/** One approval requirement per area, covering every agent-touched path in it. */
-function judgeAreas(pending: PendingFinding[], judge: ApprovalJudge): Map<string, AreaApproval> {
+/** Sorts SHAs into the change set's commit order (oldest first), whatever order they were found in. */
+function oldestFirst(changeSet: ChangeSet): (shas: Iterable<string>) => string[] {
+  const position = new Map(changeSet.commits.map((commit, index) => [commit.sha, index]))
+  const at = (sha: string) => position.get(sha) ?? Number.MAX_SAFE_INTEGER
+  return shas => [...shas].sort((a, b) => at(a) - at(b))
+}
+
+/**
+ * One approval requirement per area, covering every agent-touched path in it.
+ * Its commits are oldest first: the judge takes the last as the newest agent
+ * commit that approvals must come after, so path order must not leak in.
+ */
+function judgeAreas(
+  pending: PendingFinding[],
+  judge: ApprovalJudge,
+  inCommitOrder: (shas: Iterable<string>) => string[]
+): Map<string, AreaApproval> {
   const byArea = new Map<string, { area: Area; paths: string[]; commits: Set<string> }>()
   for (const { finding, area } of pending) {
     if (!area) continue
@@ -72,7 +95,7 @@ function judgeAreas(pending: PendingFinding[], judge: ApprovalJudge): Map<string
   }
   const judged = new Map<string, AreaApproval>()
   for (const [name, { area, paths, commits }] of byArea) {
-    judged.set(name, judge({ area, paths, agentCommits: [...commits] }))
+    judged.set(name, judge({ area, paths, agentCommits: inCommitOrder(commits) }))
   }
   return judged
 }
@@ -94,6 +117,7 @@ function assemble(
   const pr = changeSet.pullRequest
   return {
     schema: AUDIT_SCHEMA,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
     decision: 'pass',
     reason: '',
     baseSha: changeSet.baseSha,

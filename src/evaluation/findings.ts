@@ -4,6 +4,7 @@ import { formatLocation } from '../errors.js'
 import type { Area, Policy } from '../policy/types.js'
 import { describeEligible } from './approval-judge.js'
 import type { PathRules, RuleHit } from './file-rules.js'
+import type { RenameSide } from './renames.js'
 import type { Finding } from './result.js'
 
 /** The name the default rule (agent change outside can_edit, in no review area) reports under. */
@@ -34,28 +35,36 @@ export interface PendingFinding {
 export function findingsForPath(
   file: FileAttribution,
   rules: PathRules,
-  policy: Policy
+  policy: Policy,
+  rename: RenameSide = {}
 ): PendingFinding[] {
+  const path: PathFacts = { file, rename }
   const found: PendingFinding[] = rules.cannotAccess.map(hit => ({
-    finding: cannotAccessFinding(file, hit)
+    finding: cannotAccessFinding(path, hit)
   }))
   for (const hit of rules.review) {
-    found.push({ finding: reviewFinding(file, hit), area: hit.entry.area })
+    found.push({ finding: reviewFinding(path, hit), area: hit.entry.area })
   }
   if (rules.cannotAccess.length === 0 && rules.review.length === 0 && !rules.insideCanEdit) {
-    found.push(outsideCanEditFinding(file, policy))
+    found.push(outsideCanEditFinding(path, policy))
   }
   return found
 }
 
-function baseFinding(file: FileAttribution, kind: Finding['kind'], area: string): Finding {
+/** What a finding says about its path: who touched it, and which side of a rename it is. */
+interface PathFacts {
+  file: FileAttribution
+  rename: RenameSide
+}
+
+function baseFinding({ file, rename }: PathFacts, kind: Finding['kind'], area: string): Finding {
   return {
     id: `${kind}:${area}:${file.path}`,
     kind,
     status: 'needs_approval',
     blocking: true,
     path: file.path,
-    previousPath: file.renamePartner,
+    previousPath: rename.previousPath,
     area,
     commits: file.agentCommits,
     message: '',
@@ -71,36 +80,44 @@ function withPattern(finding: Finding, hit: RuleHit): Finding {
   }
 }
 
-function touchedBy(file: FileAttribution): string {
+/** "in commit abc1234", and where the path went when it was renamed away. */
+function touchedBy({ file, rename }: PathFacts): string {
   const shas = file.agentCommits.map(shortSha)
-  return shas.length === 1 ? `commit ${shas[0]}` : `commits ${shas.join(', ')}`
+  // pull_request attribution can hold a path against the PR with no commit to name.
+  const where =
+    shas.length === 0
+      ? 'this pull request'
+      : shas.length === 1
+        ? `commit ${shas[0]}`
+        : `commits ${shas.join(', ')}`
+  return rename.renamedTo ? `${where} (renamed to ${rename.renamedTo})` : where
 }
 
-function cannotAccessFinding(file: FileAttribution, hit: RuleHit): Finding {
-  const finding = withPattern(baseFinding(file, 'cannot_access', hit.entry.label), hit)
+function cannotAccessFinding(path: PathFacts, hit: RuleHit): Finding {
+  const finding = withPattern(baseFinding(path, 'cannot_access', hit.entry.label), hit)
   return {
     ...finding,
     status: 'violation',
-    message: `An agent changed a path agents must never change (cannot_access ${hit.entry.label}) in ${touchedBy(file)}`,
+    message: `An agent changed a path agents must never change (cannot_access ${hit.entry.label}) in ${touchedBy(path)}`,
     resolution:
       'Remove the agent commits that touch this path from the pull request (no approval waives cannot_access); a human must make this change'
   }
 }
 
-function reviewFinding(file: FileAttribution, hit: RuleHit): Finding {
+function reviewFinding(path: PathFacts, hit: RuleHit): Finding {
   const area = hit.entry.area
-  const finding = withPattern(baseFinding(file, 'requires_human_review', area.name), hit)
+  const finding = withPattern(baseFinding(path, 'requires_human_review', area.name), hit)
   return {
     ...finding,
-    message: `An agent changed a path in the review area "${area.name}" in ${touchedBy(file)}`,
+    message: `An agent changed a path in the review area "${area.name}" in ${touchedBy(path)}`,
     resolution: approvalResolution(area)
   }
 }
 
-function outsideCanEditFinding(file: FileAttribution, policy: Policy): PendingFinding {
+function outsideCanEditFinding(path: PathFacts, policy: Policy): PendingFinding {
   const area = outsideCanEditArea(policy)
-  const finding = baseFinding(file, 'outside_can_edit', area.name)
-  const message = `An agent changed a path outside can_edit in ${touchedBy(file)}`
+  const finding = baseFinding(path, 'outside_can_edit', area.name)
+  const message = `An agent changed a path outside can_edit in ${touchedBy(path)}`
   if (policy.outsideCanEdit === 'block') {
     const resolution =
       'Remove the agent commits that touch this path, or add the path to can_edit in the policy on the base branch'

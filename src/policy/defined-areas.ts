@@ -19,6 +19,20 @@ export interface DefinedAreaContext {
   approvals: number
 }
 
+/**
+ * Names the evaluator gives its own implicit areas. A defined area of the same
+ * name would share their approval tally and could weaken it.
+ */
+export const RESERVED_AREA_NAMES: readonly string[] = ['outside-can-edit']
+
+function reservedName({ key, keyWhere }: MapEntry<AreaDocument>): UserError {
+  return new UserError(
+    `the area name ${quote(key)} is reserved for agent changes outside can_edit`,
+    'Choose another name; the default approval outside can_edit is set with approvals.required',
+    keyWhere
+  )
+}
+
 /** Adds or overrides the policy's areas in `areas` (which holds the built-in ones). */
 export function applyDefinedAreas(
   areas: Map<string, Area>,
@@ -26,6 +40,7 @@ export function applyDefinedAreas(
   context: DefinedAreaContext
 ): void {
   for (const definition of definitions) {
+    if (RESERVED_AREA_NAMES.includes(definition.key)) throw reservedName(definition)
     const builtIn = areas.get(definition.key)
     areas.set(definition.key, defineArea(definition, builtIn, context))
   }

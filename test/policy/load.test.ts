@@ -491,3 +491,12 @@ describe('loadPolicy: mistakes are errors at file:line:column', () => {
     )
   })
 })
+
+describe('reserved area names', () => {
+  it('rejects an area named outside-can-edit, which would share the default rule’s approvals', () => {
+    const text = 'version: 1\nareas:\n  outside-can-edit:\n    paths: [src/]\n'
+    expect(() => loadPolicy(text, { path: '.github/agent-policy.yml' })).toThrow(
+      '.github/agent-policy.yml:3:3: the area name "outside-can-edit" is reserved for agent changes outside can_edit. Choose another name; the default approval outside can_edit is set with approvals.required'
+    )
+  })
+})
