@@ -1,4 +1,5 @@
 import { attribute } from '../attribution/attribute.js'
+import type { Attribution } from '../attribution/types.js'
 import { noReviewsJudge, type ApprovalJudge } from '../evaluation/approval-judge.js'
 import { evaluate } from '../evaluation/evaluate.js'
 import type { AuditResult } from '../evaluation/result.js'
@@ -6,8 +7,12 @@ import type { Policy } from '../policy/types.js'
 import type { ChangeSet } from './change-set.js'
 
 export interface AuditOptions {
-  /** Settles approval requirements from reviews; omitted where there are none (the CLI). */
-  judge?: ApprovalJudge
+  /**
+   * Builds the judge of approval requirements from the attribution (who the
+   * agents and their requesters are decides whose approval counts). Omitted
+   * where there are no reviews (the CLI): nothing is approved then.
+   */
+  judge?: (attribution: Attribution) => ApprovalJudge
 }
 
 /**
@@ -24,7 +29,19 @@ export function audit(
     changeSet,
     policy,
     attribution,
-    judge: options.judge ?? noReviewsJudge,
+    judge: options.judge ? options.judge(attribution) : noReviewsJudge,
     reviewsAvailable: options.judge !== undefined
   })
+}
+
+/**
+ * Whether telling agent files from the rest needs each commit's own file
+ * list: only when the change mixes agent and other commits. When every
+ * commit is an agent's (or none is), the net diff alone settles it, and the
+ * action saves one API call per commit.
+ */
+export function needsPerCommitFiles(changeSet: ChangeSet, policy: Policy): boolean {
+  if (policy.attribution === 'pull_request') return false
+  const kinds = attribute(changeSet, policy.agents, policy.attribution).commits.map(c => c.kind)
+  return kinds.includes('agent') && kinds.some(kind => kind !== 'agent')
 }

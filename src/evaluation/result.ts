@@ -59,6 +59,12 @@ export interface AreaApproval {
   eligible: string
   /** The newest agent commit that touched the area: approvals must be on it or later. */
   lastAgentCommit?: string
+  /**
+   * Only when the area's reviewers include code owners: paths still waiting for
+   * an approval from one of their own owners (owners [] = CODEOWNERS names none,
+   * so only a user or team the policy names can approve). Empty when covered.
+   */
+  awaitingCodeOwners?: { path: string; owners: string[] }[]
 }
 
 export interface RuleMatchSummary {
@@ -102,8 +108,42 @@ export interface AuditCounts {
   needsApproval: number
 }
 
+/** The CI run that produced a result (the action fills it in; the CLI has none). */
+export interface RunInfo {
+  repository: string
+  runId: number
+  runAttempt: number
+  event: string
+  actor: string
+  workflow?: string
+  serverUrl?: string
+}
+
+export interface AuditError {
+  /** 'user': something the user must fix (message says what); 'internal': a bug or an outage. */
+  kind: 'user' | 'internal'
+  message: string
+}
+
+/**
+ * What the audit file holds when a run failed before it had a result: enough
+ * for an auditor to see that this run decided nothing, and why.
+ */
+export interface FailedAuditRecord {
+  schema: typeof AUDIT_SCHEMA
+  tool: { name: string; version: string }
+  run?: RunInfo
+  decision: 'fail'
+  reason: string
+  error: AuditError
+}
+
 export interface AuditResult {
   schema: typeof AUDIT_SCHEMA
+  tool: { name: string; version: string }
+  run?: RunInfo
+  /** Set when the run failed; the decision is then always 'fail'. */
+  error?: AuditError
   decision: 'pass' | 'fail'
   /** One line that says why. */
   reason: string

@@ -19,6 +19,9 @@ import type {
 export function toAuditRecord(result: AuditResult): AuditResult {
   return compact({
     schema: result.schema,
+    tool: { name: result.tool.name, version: result.tool.version },
+    run: result.run && compact({ ...result.run }),
+    error: result.error && { kind: result.error.kind, message: result.error.message },
     decision: result.decision,
     reason: result.reason,
     baseSha: result.baseSha,
@@ -138,6 +141,10 @@ function approval(value: AreaApproval): AreaApproval {
     counted: [...value.counted],
     ignored: value.ignored.map(item => ({ login: item.login, reason: item.reason })),
     changesRequestedBy: [...value.changesRequestedBy],
+    awaitingCodeOwners: value.awaitingCodeOwners?.map(item => ({
+      path: item.path,
+      owners: [...item.owners]
+    })),
     satisfied: value.satisfied,
     eligible: value.eligible,
     lastAgentCommit: value.lastAgentCommit

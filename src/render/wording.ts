@@ -120,6 +120,16 @@ export function describeApproval(
     )
     parts.push(`ignored: ${ignored.join(', ')}`)
   }
+  const awaiting = approval.awaitingCodeOwners ?? []
+  if (awaiting.length > 0) {
+    const owners = (list: string[]): string =>
+      list.length > 0
+        ? list.map(owner => escape(asLogin(owner))).join(' or ')
+        : 'no code owner (only a reviewer named in the policy can approve it)'
+    const paths = awaiting.slice(0, 3).map(item => `${escape(item.path)} (${owners(item.owners)})`)
+    const more = awaiting.length > 3 ? ` and ${awaiting.length - 3} more` : ''
+    parts.push(`waiting for code owners of: ${paths.join(', ')}${more}`)
+  }
   if (approval.changesRequestedBy.length > 0) {
     parts.push(
       `changes requested by ${logins(approval.changesRequestedBy)}: ` +

@@ -110,6 +110,7 @@ export function makeResult(overrides: Partial<AuditResult> = {}): AuditResult {
   const blocking = findings.filter(finding => finding.blocking)
   const result: AuditResult = {
     schema: AUDIT_SCHEMA,
+    tool: { name: 'agent-audit', version: '0.1.0' },
     decision: blocking.length > 0 ? 'fail' : 'pass',
     reason: blocking.length > 0 ? '1 agent change needs approval' : 'No blocking findings',
     baseSha: BASE_SHA,

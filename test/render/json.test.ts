@@ -10,7 +10,10 @@ const schema = JSON.parse(
   readFileSync(new URL('../../schema/audit-result.schema.json', import.meta.url), 'utf8')
 ) as object
 
-const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema)
+// strictRequired is off: the anyOf branches name properties declared at the top level.
+const validate = new Ajv2020({ allErrors: true, strict: true, strictRequired: false }).compile(
+  schema
+)
 
 function errorsOf(value: unknown): string[] {
   validate(value)
@@ -34,7 +37,11 @@ describe('renderJson', () => {
 
   it('is pretty JSON with a trailing newline', () => {
     const json = renderJson(makeResult())
-    expect(json.startsWith('{\n  "schema": "agent-audit/v1",\n  "decision": "fail",\n')).toBe(true)
+    expect(
+      json.startsWith(
+        '{\n  "schema": "agent-audit/v1",\n  "tool": {\n    "name": "agent-audit",\n    "version": "0.1.0"\n  },\n  "decision": "fail",\n'
+      )
+    ).toBe(true)
     expect(json.endsWith('\n}\n')).toBe(true)
   })
 
@@ -44,6 +51,7 @@ describe('renderJson', () => {
     expect(renderJson(shuffled)).toBe(renderJson(result))
     expect(Object.keys(JSON.parse(renderJson(shuffled)) as object)).toEqual([
       'schema',
+      'tool',
       'decision',
       'reason',
       'baseSha',
