@@ -13,6 +13,7 @@ import { runAction, type ActionRun } from './harness.js'
 import {
   BASE_FILES,
   COPILOT,
+  DBA,
   HUMAN,
   MONA,
   OWNER,
@@ -93,6 +94,9 @@ describe('the bundled action on a pull request', () => {
       'artifact-id': '1000'
     })
     expect(run.summary.split('\n')[0]).toBe('## ✅ agent-audit: pass — No agent-made changes found')
+    expect(run.summary).toContain(
+      'Full audit record: artifact <code>agent-audit</code> (id 1000) of this run'
+    )
     const record = audit(run)
     expect(record.run).toEqual({
       repository: 'acme/shop',
@@ -154,6 +158,44 @@ describe('the bundled action on a pull request', () => {
     expect(run.exitCode).toBe(0)
     expect(run.outputs.decision).toBe('fail')
     expect(run.stdout).toContain('::warning title=agent-audit%3A cannot_access (.env),file=.env::')
+  })
+})
+
+describe('a pull request mixing human and agent commits', () => {
+  async function mixed(): Promise<Scenario> {
+    const s = await scenario()
+    await s.commit(HUMAN, 'Add a discount column', {
+      'database/migrations/2026_02_01_add_discount.php': '<?php // discount\n'
+    })
+    await s.commit(COPILOT, 'Document discounts', { 'docs/discounts.md': '# discounts\n' })
+    await s.open()
+    return s
+  }
+
+  it('attributes only the agent commit’s files to the agent, reading each commit over REST', async () => {
+    await mixed()
+    const run = await action()
+
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs).toMatchObject({
+      decision: 'pass',
+      'agent-commits': '1',
+      'agent-files': '1'
+    })
+    expect(github.routeCounts()['GET /repos/{owner}/{repo}/commits/{ref}']).toBe(2)
+  })
+
+  it('reads each commit from a full checkout instead, without per-commit API calls', async () => {
+    const s = await mixed()
+    const run = await action({ workspace: s.repo.dir })
+
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs).toMatchObject({
+      decision: 'pass',
+      'agent-commits': '1',
+      'agent-files': '1'
+    })
+    expect(github.routeCounts()['GET /repos/{owner}/{repo}/commits/{ref}']).toBeUndefined()
   })
 })
 
@@ -226,6 +268,51 @@ describe('approvals of a review area', () => {
       }
     ])
     expect(run.summary).toContain('PR author')
+  })
+})
+
+describe('an area that only a team may approve', () => {
+  const TEAM_POLICY = `version: 1
+requires_human_review: [migrations]
+areas:
+  migrations:
+    reviewers: ['@acme/dba']
+`
+  it('counts the team member and says why the other approval was ignored', async () => {
+    const s = await scenario({ ...BASE_FILES, '.github/agent-policy.yml': TEAM_POLICY })
+    const agentSha = await s.commit(COPILOT, 'Add a discount column', {
+      'database/migrations/2026_02_01_add_discount.php': '<?php // discount\n'
+    })
+    await s.open()
+    github.setTeamMembers('acme', 'dba', ['dora'])
+    s.review(REVIEWER, 'APPROVED', agentSha)
+    s.review(DBA, 'APPROVED', agentSha)
+    const run = await action()
+
+    expect(run.exitCode).toBe(0)
+    expect(audit(run).approvals).toEqual([
+      expect.objectContaining({
+        area: 'migrations',
+        counted: ['dora'],
+        ignored: [{ login: 'hubot-human', reason: 'not in @acme/dba' }],
+        satisfied: true
+      })
+    ])
+  })
+
+  it('fails with the permission to grant when the token cannot read the team', async () => {
+    const s = await scenario({ ...BASE_FILES, '.github/agent-policy.yml': TEAM_POLICY })
+    const agentSha = await s.commit(COPILOT, 'Add a discount column', {
+      'database/migrations/2026_02_01_add_discount.php': '<?php // discount\n'
+    })
+    await s.open()
+    github.denyTeamMembership(404)
+    s.review(DBA, 'APPROVED', agentSha)
+    const run = await action()
+
+    expect(run.exitCode).toBe(1)
+    expect(audit(run).error?.kind).toBe('user')
+    expect(run.stdout).toContain('cannot read team @acme/dba')
   })
 })
 

@@ -12,6 +12,8 @@ import type { FakeGitHub } from '../fakes/github-api.js'
 import type { ResultsService } from '../fakes/results-service.js'
 
 const BUNDLE = fileURLToPath(new URL('../../dist/index.js', import.meta.url))
+/** The runner runs the action with its own Node (24); CI points this at one to check the bundle there too. */
+const NODE = process.env.AGENT_AUDIT_ACTION_NODE || process.execPath
 
 export interface ActionRun {
   exitCode: number
@@ -116,7 +118,7 @@ function spawnNode(
   env: NodeJS.ProcessEnv
 ): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(NODE, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] })
     const out: Buffer[] = []
     const err: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
