@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 29429:
+/***/ 71180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35965,7 +35965,9 @@ function approvalResolution(area) {
 function decide(result) {
     const counts = countResult(result);
     const decision = counts.blockingFindings > 0 ? 'fail' : 'pass';
-    return { decision, reason: reasonFor(counts), counts };
+    // Secrets block whoever added them; only then is the change not just the agents'.
+    const humanMade = result.findings.some(f => f.blocking && f.agentTouched === false);
+    return { decision, reason: reasonFor(counts, humanMade), counts };
 }
 function countResult(result) {
     const blocking = result.findings.filter(f => f.blocking);
@@ -35983,7 +35985,7 @@ function countResult(result) {
 function plural(count, one, many) {
     return `${count} ${count === 1 ? one : many}`;
 }
-function reasonFor(counts) {
+function reasonFor(counts, humanMade) {
     if (counts.violations > 0 || counts.needsApproval > 0) {
         const parts = [];
         if (counts.violations > 0)
@@ -35991,7 +35993,7 @@ function reasonFor(counts) {
         if (counts.needsApproval > 0) {
             parts.push(`${plural(counts.needsApproval, 'change needs', 'changes need')} approval`);
         }
-        return `${parts.join(' and ')} in agent-made changes`;
+        return `${parts.join(' and ')} in ${humanMade ? 'this change' : 'agent-made changes'}`;
     }
     if (counts.agentCommits === 0 && counts.agentFiles === 0)
         return 'No agent-made changes found';
@@ -36035,7 +36037,3987 @@ const TOOL_VERSION = '0.1.0';
  */
 const AUDIT_SCHEMA = 'agent-audit/v1';
 
+;// CONCATENATED MODULE: ./src/secrets/rules/build.ts
+/**
+ * Pattern builders shared by the category files. Every builder emits bounded
+ * repeats only, with a literal or a short alternation of literals first, so
+ * V8's backtracking engine stays linear on adversarial text.
+ */
+/** The token may not continue past its end (stops `ghp_` + 36 matching inside a longer run). */
+const TAIL = '(?![A-Za-z0-9_-])';
+/** A prefixed token: word boundary, the format, then a tail that ends the token. */
+function prefixed(format, tail = TAIL) {
+    return new RegExp(`\\b(?<secret>${format})${tail}`);
+}
+/**
+ * A value assigned to a name that mentions the provider, for formats with no
+ * prefix of their own: `DATADOG_API_KEY=...`, `"cohere_key": "..."`,
+ * `mistralApiKey: '...'`, `:datadog_key => "..."`. `names` is a regex
+ * alternation of the provider's names; `value` the value's format.
+ */
+function assigned(names, value) {
+    return new RegExp(`(?:${names})[\\w.-]{0,30}[\\s'"\\]]{0,3}(?::=|=>|=|:)[\\s'"\`]{0,5}(?<secret>${value})(?![\\w+/=-])`, 'i');
+}
+/** RFC 4122 text form, used by several providers as a bare key. */
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+;// CONCATENATED MODULE: ./src/secrets/rules/entropy.ts
+/** Shannon entropy in bits per character: how unpredictable a candidate looks. */
+function shannonEntropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const ch of value)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    for (const count of counts.values()) {
+        const p = count / value.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+/** How many of lower case, upper case, digits and other characters occur: random keys mix them. */
+function characterClasses(value) {
+    let classes = 0;
+    if (/[a-z]/.test(value))
+        classes++;
+    if (/[A-Z]/.test(value))
+        classes++;
+    if (/[0-9]/.test(value))
+        classes++;
+    if (/[^A-Za-z0-9]/.test(value))
+        classes++;
+    return classes;
+}
+/** True for strings made of lower-case hex only, the shape of commit ids and digests. */
+function isLowerHex(value) {
+    return /^[0-9a-f]+$/.test(value);
+}
+/**
+ * Random keys mix upper case, lower case and digits. A random 16-40 character
+ * key can still miss digits by chance, so two classes pass when the string is
+ * near the entropy a random string of its length would have.
+ */
+function looksRandom(value) {
+    const classes = characterClasses(value);
+    if (classes >= 3)
+        return true;
+    return classes === 2 && shannonEntropy(value) >= Math.min(4, Math.log2(value.length) - 0.6);
+}
+
+;// CONCATENATED MODULE: ./src/secrets/rules/ai.ts
+
+
+const mixed = looksRandom;
+const AI_RULES = [
+    {
+        id: 'openai-api-key',
+        title: 'OpenAI API key (project, service account or admin)',
+        category: 'ai',
+        keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-none-'],
+        pattern: prefixed('sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,250}'),
+        minEntropy: 4
+    },
+    {
+        id: 'openai-api-key-legacy',
+        title: 'OpenAI API key (legacy user key)',
+        category: 'ai',
+        // Every OpenAI key embeds base64 of "OpenAI" (T3BlbkFJ) between two random halves.
+        keywords: ['t3blbkfj'],
+        pattern: prefixed('sk-[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74}')
+    },
+    {
+        id: 'anthropic-api-key',
+        title: 'Anthropic API key',
+        category: 'ai',
+        keywords: ['sk-ant-api'],
+        pattern: prefixed('sk-ant-api[0-9]{2}-[A-Za-z0-9_-]{80,120}'),
+        minEntropy: 4
+    },
+    {
+        id: 'anthropic-admin-key',
+        title: 'Anthropic admin API key',
+        category: 'ai',
+        keywords: ['sk-ant-admin'],
+        pattern: prefixed('sk-ant-admin[0-9]{2}-[A-Za-z0-9_-]{80,120}'),
+        minEntropy: 4
+    },
+    {
+        id: 'anthropic-oauth-token',
+        title: 'Anthropic OAuth or session token',
+        category: 'ai',
+        keywords: ['sk-ant-oat', 'sk-ant-ort', 'sk-ant-sid'],
+        pattern: prefixed('sk-ant-(?:oat|ort|sid)[0-9]{2}-[A-Za-z0-9_-]{80,160}'),
+        minEntropy: 4
+    },
+    {
+        id: 'huggingface-token',
+        title: 'Hugging Face access token',
+        category: 'ai',
+        keywords: ['hf_'],
+        pattern: prefixed('hf_[A-Za-z0-9]{34}', '(?![A-Za-z0-9_])'),
+        validate: secret => mixed(secret.slice(3)) || /[A-Z]/.test(secret.slice(3))
+    },
+    {
+        id: 'huggingface-org-token',
+        title: 'Hugging Face organization API token',
+        category: 'ai',
+        keywords: ['api_org_'],
+        pattern: prefixed('api_org_[A-Za-z0-9]{34}', '(?![A-Za-z0-9_])'),
+        validate: secret => /[A-Z]/.test(secret.slice(8))
+    },
+    {
+        id: 'cohere-api-key',
+        title: 'Cohere API key',
+        category: 'ai',
+        keywords: ['cohere', 'co_api_key'],
+        pattern: assigned('cohere|co_api_key', '[A-Za-z0-9]{40}'),
+        validate: mixed
+    },
+    {
+        id: 'replicate-api-token',
+        title: 'Replicate API token',
+        category: 'ai',
+        keywords: ['r8_'],
+        pattern: prefixed('r8_[A-Za-z0-9]{37}', '(?![A-Za-z0-9_])'),
+        minEntropy: 3.5
+    },
+    {
+        id: 'groq-api-key',
+        title: 'Groq API key',
+        category: 'ai',
+        keywords: ['gsk_'],
+        pattern: prefixed('gsk_[A-Za-z0-9]{52}', '(?![A-Za-z0-9_])'),
+        minEntropy: 3.8
+    },
+    {
+        id: 'mistral-api-key',
+        title: 'Mistral AI API key',
+        category: 'ai',
+        keywords: ['mistral'],
+        pattern: assigned('mistral', '[A-Za-z0-9]{32}'),
+        validate: mixed
+    },
+    {
+        id: 'perplexity-api-key',
+        title: 'Perplexity API key',
+        category: 'ai',
+        keywords: ['pplx-'],
+        pattern: prefixed('pplx-[A-Za-z0-9]{48}', '(?![A-Za-z0-9_])'),
+        minEntropy: 3.8
+    },
+    {
+        id: 'xai-api-key',
+        title: 'xAI (Grok) API key',
+        category: 'ai',
+        keywords: ['xai-'],
+        pattern: prefixed('xai-[A-Za-z0-9]{80}', '(?![A-Za-z0-9_])'),
+        minEntropy: 4
+    },
+    {
+        id: 'deepseek-api-key',
+        title: 'DeepSeek API key',
+        category: 'ai',
+        keywords: ['deepseek'],
+        pattern: /\b(?<secret>sk-[a-f0-9]{32})(?![A-Za-z0-9_-])/,
+        minEntropy: 3.2
+    },
+    {
+        id: 'openrouter-api-key',
+        title: 'OpenRouter API key',
+        category: 'ai',
+        keywords: ['sk-or-v1-'],
+        pattern: prefixed('sk-or-v1-[a-f0-9]{64}', '(?![A-Za-z0-9_-])')
+    },
+    {
+        id: 'fireworks-api-key',
+        title: 'Fireworks AI API key',
+        category: 'ai',
+        keywords: ['fw_'],
+        pattern: prefixed('fw_[A-Za-z0-9]{24}', '(?![A-Za-z0-9_])'),
+        validate: secret => mixed(secret.slice(3))
+    },
+    {
+        id: 'langsmith-api-key',
+        title: 'LangSmith API key',
+        category: 'ai',
+        keywords: ['lsv2_'],
+        pattern: prefixed('lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}', '(?![A-Za-z0-9_])')
+    },
+    {
+        id: 'langfuse-secret-key',
+        title: 'Langfuse secret key',
+        category: 'ai',
+        keywords: ['sk-lf-'],
+        pattern: prefixed(`sk-lf-${UUID}`, '(?![A-Za-z0-9_-])')
+    },
+    {
+        id: 'elevenlabs-api-key',
+        title: 'ElevenLabs API key',
+        category: 'ai',
+        keywords: ['sk_'],
+        pattern: prefixed('sk_[a-f0-9]{48}', '(?![A-Za-z0-9_])'),
+        minEntropy: 3.2
+    },
+    {
+        id: 'elevenlabs-api-key-legacy',
+        title: 'ElevenLabs API key (32 hex)',
+        category: 'ai',
+        keywords: ['elevenlabs', 'xi-api-key', 'xi_api_key'],
+        pattern: assigned('elevenlabs|xi[_-]api[_-]key', '[a-f0-9]{32}'),
+        minEntropy: 3.2
+    },
+    {
+        id: 'assemblyai-api-key',
+        title: 'AssemblyAI API key',
+        category: 'ai',
+        keywords: ['assemblyai', 'assembly_ai'],
+        pattern: assigned('assembly_?ai', '[a-f0-9]{32}'),
+        minEntropy: 3.2
+    },
+    {
+        id: 'deepgram-api-key',
+        title: 'Deepgram API key',
+        category: 'ai',
+        keywords: ['deepgram'],
+        pattern: assigned('deepgram', '[a-f0-9]{40}'),
+        minEntropy: 3.2
+    },
+    {
+        id: 'together-api-key',
+        title: 'Together AI API key',
+        category: 'ai',
+        keywords: ['tgp_v1_'],
+        pattern: prefixed('tgp_v1_[A-Za-z0-9_-]{40,50}'),
+        minEntropy: 3.5
+    },
+    {
+        id: 'together-api-key-legacy',
+        title: 'Together AI API key (64 hex)',
+        category: 'ai',
+        keywords: ['together'],
+        pattern: assigned('together', '[a-f0-9]{64}'),
+        minEntropy: 3.5
+    },
+    {
+        id: 'pinecone-api-key',
+        title: 'Pinecone API key',
+        category: 'ai',
+        keywords: ['pcsk_'],
+        pattern: prefixed('pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,80}', '(?![A-Za-z0-9_])'),
+        minEntropy: 3.8
+    },
+    {
+        id: 'pinecone-api-key-legacy',
+        title: 'Pinecone API key (UUID)',
+        category: 'ai',
+        keywords: ['pinecone'],
+        pattern: assigned('pinecone', UUID)
+    },
+    {
+        id: 'stability-api-key',
+        title: 'Stability AI API key',
+        category: 'ai',
+        keywords: ['stability'],
+        pattern: assigned('stability', 'sk-[A-Za-z0-9]{48}'),
+        validate: secret => mixed(secret.slice(3))
+    },
+    {
+        id: 'voyage-api-key',
+        title: 'Voyage AI API key',
+        category: 'ai',
+        keywords: ['pa-', 'voyage'],
+        pattern: /\b(?<secret>pa-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+        validate: secret => mixed(secret.slice(3))
+    },
+    {
+        id: 'tavily-api-key',
+        title: 'Tavily API key',
+        category: 'ai',
+        keywords: ['tvly-'],
+        pattern: prefixed('tvly-(?:dev-|prod-)?[A-Za-z0-9]{32}', '(?![A-Za-z0-9_])'),
+        minEntropy: 3.5
+    },
+    {
+        id: 'cerebras-api-key',
+        title: 'Cerebras API key',
+        category: 'ai',
+        keywords: ['csk-'],
+        pattern: prefixed('csk-[a-z0-9]{48}', '(?![A-Za-z0-9_])'),
+        minEntropy: 3.8
+    },
+    {
+        id: 'firecrawl-api-key',
+        title: 'Firecrawl API key',
+        category: 'ai',
+        keywords: ['fc-'],
+        pattern: prefixed('fc-[a-f0-9]{32}', '(?![A-Za-z0-9_-])'),
+        minEntropy: 3.2
+    },
+    {
+        id: 'e2b-api-key',
+        title: 'E2B API key',
+        category: 'ai',
+        keywords: ['e2b_'],
+        pattern: prefixed('e2b_[a-f0-9]{40}', '(?![A-Za-z0-9_])')
+    },
+    {
+        id: 'nvidia-api-key',
+        title: 'NVIDIA NGC / API catalog key',
+        category: 'ai',
+        keywords: ['nvapi-'],
+        pattern: prefixed('nvapi-[A-Za-z0-9_-]{64}'),
+        minEntropy: 4
+    },
+    {
+        id: 'jina-api-key',
+        title: 'Jina AI API key',
+        category: 'ai',
+        keywords: ['jina_'],
+        pattern: prefixed('jina_[a-f0-9]{32}[A-Za-z0-9_-]{28,32}'),
+        minEntropy: 3.8
+    },
+    {
+        id: 'wandb-api-key',
+        title: 'Weights & Biases API key',
+        category: 'ai',
+        keywords: ['wandb'],
+        pattern: assigned('wandb', '[a-f0-9]{40}'),
+        minEntropy: 3.2
+    },
+    {
+        id: 'azure-openai-api-key',
+        title: 'Azure OpenAI / Cognitive Services key',
+        category: 'ai',
+        keywords: ['azure'],
+        pattern: assigned('azure[\\w.-]{0,20}(?:openai|cognitive|ai|speech|search)', '[a-f0-9]{32}|[A-Za-z0-9]{84}'),
+        minEntropy: 3.2
+    }
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/structure.ts
+/**
+ * Structure checks we are sure of (decoding, not checksums): a wrong checksum
+ * check would silently drop real secrets, a decode check only drops shapes
+ * that cannot be the credential.
+ */
+function decodeBase64(value, encoding) {
+    try {
+        return Buffer.from(value, encoding).toString('utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A JWT header is base64url JSON naming its algorithm; anything else only looks like one. */
+function isJwtHeader(segment) {
+    const text = decodeBase64(segment, 'base64url');
+    if (text === undefined)
+        return false;
+    try {
+        const header = JSON.parse(text);
+        return typeof header === 'object' && header !== null && 'alg' in header;
+    }
+    catch {
+        return false;
+    }
+}
+/** Basic credentials are base64 of `user:password` in printable text. */
+function isBasicCredential(encoded) {
+    const text = decodeBase64(encoded, 'base64');
+    if (text === undefined)
+        return false;
+    const colon = text.indexOf(':');
+    return colon > 0 && colon < text.length - 1 && /^[\x20-\x7e]+$/.test(text);
+}
+/** Base64 payload of a PEM/PGP body with line breaks and escaped `\n` removed. */
+function armouredPayload(body) {
+    return body.replace(/\\[rn]/g, '').replace(/\s+/g, '');
+}
+/** Text around a match, for rules whose format needs a companion field nearby (Azure SAS). */
+function surroundings(match, reach) {
+    const start = Math.max(0, match.index - reach);
+    return match.input.slice(start, match.index + match[0].length + reach);
+}
+
+;// CONCATENATED MODULE: ./src/secrets/rules/cloud.ts
+
+
+
+/** Random keys mix upper, lower and digits; digests and words do not. */
+const randomNotHex = (secret) => looksRandom(secret) && !isLowerHex(secret);
+const CLOUD_RULES = [
+    {
+        id: 'aws-access-key-id',
+        title: 'AWS access key ID',
+        category: 'cloud',
+        keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+        pattern: prefixed('(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}', '(?![A-Za-z0-9])'),
+        // AWS documentation writes many sample ids ending in EXAMPLE; none is live.
+        validate: secret => !secret.includes('EXAMPLE')
+    },
+    {
+        id: 'aws-secret-access-key',
+        title: 'AWS secret access key',
+        category: 'cloud',
+        keywords: ['aws', 'secret', 'akia', 'asia'],
+        // Either a name mentioning aws/secret, or right after the key id (credentials CSV, `id:secret`).
+        pattern: /(?:(?:aws|secret)[\w.-]{0,40}[\s'"\]]{0,3}(?::=|=>|=|:)|\b(?:AKIA|ASIA)[A-Z0-9]{16}[\s,'":;|]{1,6})[\s'"`]{0,5}(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i,
+        minEntropy: 4,
+        validate: secret => randomNotHex(secret) && !secret.includes('EXAMPLE')
+    },
+    {
+        id: 'aws-session-token',
+        title: 'AWS temporary session token',
+        category: 'cloud',
+        // The fixed base64 openings of STS session tokens.
+        keywords: ['iqojb3jpz2lux2vj', 'fwogzxivyxdz'],
+        pattern: /(?<secret>(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdz)[A-Za-z0-9/+=]{80,2000})/
+    },
+    {
+        id: 'aws-mws-auth-token',
+        title: 'Amazon MWS auth token',
+        category: 'cloud',
+        keywords: ['amzn.mws.'],
+        pattern: new RegExp(`\\b(?<secret>amzn\\.mws\\.${UUID})\\b`)
+    },
+    {
+        id: 'gcp-api-key',
+        title: 'Google API key',
+        category: 'cloud',
+        keywords: ['aiza'],
+        pattern: prefixed('AIza[0-9A-Za-z_-]{35}')
+    },
+    {
+        id: 'gcp-service-account-key',
+        title: 'Google Cloud service account private key (JSON)',
+        category: 'cloud',
+        keywords: ['"private_key"'],
+        window: 8192,
+        pattern: /"private_key"\s{0,3}:\s{0,3}"(?<secret>-----BEGIN (?:RSA )?PRIVATE KEY-----(?:\\r)?\\n(?<body>[A-Za-z0-9+/=\\]{64,8000})-----END (?:RSA )?PRIVATE KEY-----(?:\\r)?(?:\\n)?)"/,
+        validate: (_secret, match) => {
+            const payload = armouredPayload(match.groups?.body ?? '');
+            return payload.length >= 64 && shannonEntropy(payload) >= 4.5;
+        }
+    },
+    {
+        id: 'google-oauth-refresh-token',
+        title: 'Google OAuth refresh token',
+        category: 'cloud',
+        keywords: ['1//0'],
+        pattern: /(?<![\w/])(?<secret>1\/\/0[A-Za-z0-9_-]{40,300})(?![A-Za-z0-9_-])/,
+        minEntropy: 4
+    },
+    {
+        id: 'google-oauth-access-token',
+        title: 'Google OAuth access token',
+        category: 'cloud',
+        keywords: ['ya29.'],
+        pattern: prefixed('ya29\\.[A-Za-z0-9_-]{50,1000}'),
+        minEntropy: 4
+    },
+    {
+        id: 'azure-storage-account-key',
+        title: 'Azure storage account key',
+        category: 'cloud',
+        keywords: ['accountkey', 'azure', 'storage'],
+        // 64 random bytes in base64: 86 characters and `==`.
+        pattern: /(?:AccountKey|(?:azure|storage)[\w.-]{0,30}key[\w.-]{0,10}[\s'"\]]{0,3})\s{0,3}(?::=|=>|=|:)[\s'"`]{0,5}(?<secret>[A-Za-z0-9+/]{86}==)/i,
+        minEntropy: 4.5
+    },
+    {
+        id: 'azure-shared-access-key',
+        title: 'Azure Service Bus / Event Hubs / IoT shared access key',
+        category: 'cloud',
+        keywords: ['sharedaccesskey', 'primarykey', 'secondarykey'],
+        // 32 random bytes in base64: 43 characters and `=`.
+        pattern: /(?:SharedAccessKey|PrimaryKey|SecondaryKey)["']?\s{0,3}[=:]\s{0,3}["']?(?<secret>[A-Za-z0-9+/]{42,43}=)/i,
+        minEntropy: 4
+    },
+    {
+        id: 'azure-sas-token',
+        title: 'Azure shared access signature',
+        category: 'cloud',
+        keywords: ['sig='],
+        // The validate step looks for sv=/se= up to 400 characters around the signature.
+        window: 600,
+        // The signature is an HMAC-SHA256 in (often URL-encoded) base64.
+        pattern: /(?:^|[?&;\s"'])sig=(?<secret>[A-Za-z0-9%+/]{40,120}(?:=|%3D){0,2})/i,
+        // Only a SAS carries a version or expiry next to the signature.
+        validate: (_secret, match) => /[?&;\s"'](?:sv|se|sr|spr)=/i.test(surroundings(match, 400)),
+        minEntropy: 4
+    },
+    {
+        id: 'azure-ad-client-secret',
+        title: 'Microsoft Entra ID (Azure AD) client secret',
+        category: 'cloud',
+        keywords: ['q~'],
+        // Documented shape: three characters, a digit, `Q~`, then 31-34 characters.
+        pattern: /(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/,
+        minEntropy: 3.5
+    },
+    {
+        id: 'azure-devops-pat',
+        title: 'Azure DevOps personal access token',
+        category: 'cloud',
+        keywords: ['azdo'],
+        // New 84-character tokens carry the AZDO signature at positions 76-80.
+        pattern: prefixed('[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}', '(?![A-Za-z0-9])')
+    },
+    {
+        id: 'azure-devops-pat-legacy',
+        title: 'Azure DevOps personal access token (52 characters)',
+        category: 'cloud',
+        keywords: ['azure', 'devops', 'ado_', 'vsts'],
+        pattern: assigned('azure[\\w.-]{0,20}(?:devops|pat|token)|devops|ado_|vsts', '[a-z2-7]{52}'),
+        minEntropy: 3.8
+    },
+    {
+        id: 'digitalocean-token',
+        title: 'DigitalOcean token',
+        category: 'cloud',
+        keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
+        pattern: prefixed('do[opr]_v1_[a-f0-9]{64}', '(?![A-Za-z0-9])')
+    },
+    {
+        id: 'alibaba-access-key-id',
+        title: 'Alibaba Cloud AccessKey ID',
+        category: 'cloud',
+        keywords: ['ltai'],
+        pattern: prefixed('LTAI[A-Za-z0-9]{12,20}', '(?![A-Za-z0-9])'),
+        minEntropy: 3
+    },
+    {
+        id: 'alibaba-access-key-secret',
+        title: 'Alibaba Cloud AccessKey secret',
+        category: 'cloud',
+        keywords: ['alibaba', 'aliyun', 'alicloud'],
+        pattern: assigned('alibaba|aliyun|alicloud', '[A-Za-z0-9]{30}'),
+        validate: randomNotHex
+    },
+    {
+        id: 'tencent-cloud-secret-id',
+        title: 'Tencent Cloud SecretId',
+        category: 'cloud',
+        keywords: ['akid'],
+        pattern: prefixed('AKID[A-Za-z0-9]{32}', '(?![A-Za-z0-9])'),
+        minEntropy: 3.5
+    },
+    {
+        id: 'ibm-cloud-api-key',
+        title: 'IBM Cloud API key',
+        category: 'cloud',
+        keywords: ['ibm'],
+        pattern: assigned('ibm', '[A-Za-z0-9_-]{44}'),
+        validate: randomNotHex
+    },
+    {
+        id: 'yandex-cloud-api-key',
+        title: 'Yandex Cloud API key',
+        category: 'cloud',
+        keywords: ['aqvn'],
+        pattern: prefixed('AQVN[A-Za-z0-9_-]{35,38}'),
+        minEntropy: 3.5
+    },
+    {
+        id: 'yandex-cloud-iam-token',
+        title: 'Yandex Cloud IAM token',
+        category: 'cloud',
+        keywords: ['t1.'],
+        pattern: prefixed('t1\\.[A-Za-z0-9_-]{20,200}={0,2}\\.[A-Za-z0-9_-]{86}={0,2}', '(?![A-Za-z0-9_=-])')
+    },
+    {
+        id: 'yandex-oauth-token',
+        title: 'Yandex OAuth token',
+        category: 'cloud',
+        keywords: ['y0_', 'y1_', 'y2_', 'y3_'],
+        pattern: prefixed('y[0-3]_[A-Za-z0-9_-]{55}'),
+        minEntropy: 4
+    },
+    {
+        id: 'yandex-cloud-static-key-secret',
+        title: 'Yandex Cloud static access key secret',
+        category: 'cloud',
+        keywords: ['yandex'],
+        pattern: /\b(?<secret>YC[A-Za-z0-9_-]{38})(?![A-Za-z0-9_-])/,
+        minEntropy: 4
+    },
+    {
+        id: 'scaleway-secret-key',
+        title: 'Scaleway secret key',
+        category: 'cloud',
+        keywords: ['scaleway', 'scw_'],
+        pattern: assigned('scaleway|scw_secret', UUID)
+    },
+    {
+        id: 'linode-token',
+        title: 'Linode (Akamai) personal access token',
+        category: 'cloud',
+        keywords: ['linode'],
+        pattern: assigned('linode', '[a-f0-9]{64}'),
+        minEntropy: 3.5
+    },
+    {
+        id: 'hetzner-cloud-token',
+        title: 'Hetzner Cloud API token',
+        category: 'cloud',
+        keywords: ['hetzner', 'hcloud'],
+        pattern: assigned('hetzner|hcloud', '[A-Za-z0-9]{64}'),
+        validate: randomNotHex
+    },
+    {
+        id: 'vultr-api-key',
+        title: 'Vultr API key',
+        category: 'cloud',
+        keywords: ['vultr'],
+        pattern: assigned('vultr', '[A-Z0-9]{36}'),
+        minEntropy: 3.8
+    }
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/placeholders.ts
+/**
+ * Values that stand in for a secret in docs, samples and templates. The scanner
+ * filters the common shapes globally; the loose rules (generic assignments,
+ * URL credentials, Basic/Bearer headers) check them too because their formats
+ * admit any word.
+ */
+const PLACEHOLDER_WORDS = /example|sample|placeholder|dummy|fake|mock|test|chang(?:e_?)?me|your|xxx|redacted|insert|replace|todo|fixme|secret|passw(?:or)?d|token|api[_-]?key|default|demo|qwerty|letmein|hunter2|admin|1234567|abcdefg|lorem|foobar|\*{3}|\.{3}/i;
+/** Template and interpolation syntax of the common languages and tools. */
+const TEMPLATE = /^[$%#&@!*]|^\{|\$\{|\{\{|\}\}|%\(|#\{|^<.*>$/;
+function isPlaceholderValue(value) {
+    if (PLACEHOLDER_WORDS.test(value) || TEMPLATE.test(value))
+        return true;
+    // Filler runs (`…Token000000000000`) never occur in random keys.
+    if (/(.)\1{5,}/.test(value))
+        return true;
+    // One repeated character, or a run of it most of the way: `aaaaaaaa`, `0000-0000`.
+    const first = value[0] ?? '';
+    return value.split('').filter(ch => ch === first).length > value.length * 0.6;
+}
+
+;// CONCATENATED MODULE: ./src/secrets/rules/generic.ts
+
+
+/** Names that hold a credential. */
+const SECRET_NAME = 'passw(?:or)?d|passphrase|pwd|secret|token|api[_.-]?key|access[_.-]?key|private[_.-]?key|auth[_.-]?key|credentials?|(?:encryption|signing|master|app|service)[_.-]?key';
+/** A name that merely talks about a credential: its id, length, location, kind, hash, rules… */
+const DESCRIBES_NOT_HOLDS = /(?:^|[_.-]|[a-z](?=[A-Z]))(?:id|ids|type|name|names|url|uri|endpoint|path|file|dir|length|len|size|count|field|label|prompt|placeholder|header|param|policy|expiry|expires|expiration|ttl|timeout|format|pattern|regex|version|mode|provider|kind|enabled|required|min|max|hint|message|text|title|hash|digest|checksum|salt|algorithm|encoding|limit|reset|confirm|confirmation|visible|strength|validation|rules|ref|arn|prefix|usage|scope|scopes|audience|issuer|lifetime|duration|env|var|store|manager|class|index|at|date|time|key_name|keyname|source|ttl_seconds)$/i;
+const NOT_A_SECRET_NAME = /tokeni[sz]|tokens$|passthrough|passage|bypass|compass|secretar/i;
+function namesACredential(name) {
+    return !DESCRIBES_NOT_HOLDS.test(name) && !NOT_A_SECRET_NAME.test(name);
+}
+/**
+ * Code or prose, not a literal: `config.secret`, `opts?.key`, `os.getenv(`,
+ * `Optional[str]`, `userPassword`, `MISSING_CHAR`, `bert-base-uncased`.
+ */
+function looksLikeCode(value, quoted) {
+    if (/^[\w$]+\(|^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/.test(value))
+        return true;
+    if (/^[A-Za-z]+(?:[-_.][A-Za-z]*)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value))
+        return true;
+    if (/^[A-Za-z]+$/.test(value) && (value.length < 16 || shannonEntropy(value) < 3.7))
+        return true;
+    if (quoted)
+        return false;
+    return /[()[\]{}]/.test(value) || /^[A-Za-z_][A-Za-z_]*$/.test(value);
+}
+/** A path or a URL is where a secret lives, not the secret. */
+function looksLikeLocation(value) {
+    return /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\|[a-z][a-z0-9+.-]*:\/\/)/.test(value);
+}
+/** Random-looking enough for its length: short values must mix more kinds of character. */
+function isStrongLiteral(value) {
+    const entropy = shannonEntropy(value);
+    const classes = characterClasses(value);
+    if (value.length < 12)
+        return classes >= 3 && entropy >= 2.8;
+    if (value.length < 20)
+        return classes >= 2 && entropy >= 3;
+    if (value.length < 24)
+        return classes >= 2 && entropy >= 3.3;
+    return (classes >= 2 && entropy >= 3.3) || entropy >= 3.8;
+}
+function isSecretValue(value, quoted) {
+    if (/^(?:true|false|null|none|nil|undefined|required|optional)$/i.test(value))
+        return false;
+    if (looksLikeCode(value, quoted) || looksLikeLocation(value))
+        return false;
+    return !isPlaceholderValue(value) && isStrongLiteral(value);
+}
+const GENERIC_RULES = [
+    {
+        id: 'generic-secret-assignment',
+        title: 'Secret assigned to a credential-named variable or key',
+        category: 'generic',
+        keywords: [
+            'pass',
+            'pwd',
+            'secret',
+            'token',
+            'apikey',
+            'api_key',
+            'api-key',
+            'api.key',
+            'accesskey',
+            'access_key',
+            'access-key',
+            'privatekey',
+            'private_key',
+            'private-key',
+            'authkey',
+            'auth_key',
+            'credential',
+            'encryption',
+            'signing',
+            'masterkey',
+            'master_key',
+            'appkey',
+            'app_key',
+            'service_key'
+        ],
+        // name, optional closing quote/bracket, an operator, an optionally quoted value, a terminator.
+        pattern: new RegExp(`(?<name>(?:${SECRET_NAME})[\\w.-]{0,25})["'\\]]{0,2}\\s{0,3}(?::=|=>|\\?=|=|:|,(?=\\s{0,3}["']))\\s{0,5}` +
+            `(?<q>["'\`]?)(?<secret>[^\\s"'\`;,<>]{8,200})\\k<q>(?=[\\s"'\`;,<)}\\]]|\\\\[nr]|$)`, 'i'),
+        validate: (secret, match) => namesACredential(match.groups?.name ?? '') &&
+            isSecretValue(secret, (match.groups?.q ?? '') !== '')
+    },
+    {
+        id: 'generic-config-key-value',
+        title: 'Secret in a key/value configuration element (<add key="..." value="..."/>)',
+        category: 'generic',
+        keywords: ['value'],
+        pattern: /\b(?:key|name)\s{0,2}=\s{0,2}["'](?<name>[\w.:-]{1,60})["']\s{1,20}value\s{0,2}=\s{0,2}["'](?<secret>[^"'\s<>]{8,200})["']/i,
+        validate: (secret, match) => {
+            const name = match.groups?.name ?? '';
+            return (new RegExp(SECRET_NAME, 'i').test(name) &&
+                namesACredential(name) &&
+                isSecretValue(secret, true));
+        }
+    },
+    {
+        id: 'generic-xml-element',
+        title: 'Secret in a credential-named XML element (<password>...</password>)',
+        category: 'generic',
+        keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'credential'],
+        pattern: /<(?<name>[\w.:-]{1,60})>(?<secret>[^<>\s]{8,200})<\/\k<name>>/,
+        validate: (secret, match) => {
+            const name = match.groups?.name ?? '';
+            return (new RegExp(SECRET_NAME, 'i').test(name) &&
+                namesACredential(name) &&
+                isSecretValue(secret, true));
+        }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/keys.ts
+
+
+/** A line break as written in a file, or escaped inside a JSON/code string. */
+const NEWLINE = '(?:\\r?\\n|\\\\r?\\\\n)';
+/** RFC 1421 / OpenPGP armour headers that may precede the base64 body. */
+const HEADERS = `(?:${NEWLINE}[ \\t]{0,8}(?:Proc-Type|DEK-Info|Version|Comment|Hash|Charset):[^\\r\\n\\\\]{0,200}){0,6}`;
+/**
+ * BEGIN..END with a body that cannot contain `-`: the match ends at the first
+ * armour line, so a short placeholder block never runs on into a later key.
+ */
+const PRIVATE_KEY_BLOCK = new RegExp(`-----BEGIN (?<kind>(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP |SSH2 ENCRYPTED )?PRIVATE KEY(?: BLOCK)?)-----` +
+    `${HEADERS}(?<body>[A-Za-z0-9+/=\\s\\\\]{40,16000})-----END \\k<kind>-----`);
+/** The body must be real base64 of some length, not `MII...` or `AAAA` filler. */
+function hasKeyMaterial(body, minLength) {
+    const payload = armouredPayload(body);
+    return payload.length >= minLength && shannonEntropy(payload) >= 4.5;
+}
+const KEY_RULES = [
+    {
+        id: 'private-key-block',
+        title: 'Private key (PEM, OpenSSH, PKCS#8, encrypted or PGP)',
+        category: 'private-key',
+        keywords: ['private key'],
+        window: 16384,
+        pattern: PRIVATE_KEY_BLOCK,
+        validate: (_secret, match) => hasKeyMaterial(match.groups?.body ?? '', 40)
+    },
+    {
+        id: 'putty-private-key',
+        title: 'PuTTY private key',
+        category: 'private-key',
+        keywords: ['private-lines:'],
+        window: 8192,
+        // Lines of base64 up to the Private-MAC line that always closes the file.
+        pattern: /Private-Lines: [0-9]{1,3}\r?\n(?<secret>[A-Za-z0-9+/=]{1,64}(?:\r?\n[A-Za-z0-9+/=]{1,64}){0,100})\r?\nPrivate-MAC:/,
+        validate: secret => hasKeyMaterial(secret, 40)
+    },
+    {
+        id: 'openvpn-static-key',
+        title: 'OpenVPN static key',
+        category: 'private-key',
+        keywords: ['openvpn static key'],
+        window: 4096,
+        pattern: /-----BEGIN OpenVPN Static key V1-----(?<body>[a-f0-9\s\\n]{256,1400})-----END OpenVPN Static key V1-----/,
+        validate: (_secret, match) => shannonEntropy(armouredPayload(match.groups?.body ?? '')) >= 3.5
+    },
+    {
+        id: 'age-secret-key',
+        title: 'age secret key',
+        category: 'private-key',
+        keywords: ['age-secret-key-1'],
+        // Bech32 data alphabet, 58 characters of key material.
+        pattern: /\b(?<secret>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})(?![A-Za-z0-9])/
+    }
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/messaging.ts
+
+
+const MESSAGING_RULES = [
+    {
+        id: 'slack-bot-token',
+        title: 'Slack bot token',
+        category: 'messaging',
+        keywords: ['xoxb-'],
+        pattern: prefixed('xoxb-[0-9]{8,14}-(?:[0-9]{8,14}-)?[A-Za-z0-9]{20,40}'),
+        minEntropy: 3.5
+    },
+    {
+        id: 'slack-user-token',
+        title: 'Slack user token',
+        category: 'messaging',
+        keywords: ['xoxp-'],
+        pattern: prefixed('xoxp-[0-9]{8,14}-[0-9]{8,14}-[0-9]{8,14}-[A-Za-z0-9]{24,40}'),
+        minEntropy: 3.5
+    },
+    {
+        id: 'slack-legacy-token',
+        title: 'Slack workspace, refresh or legacy token (xoxa/xoxr/xoxs/xoxo)',
+        category: 'messaging',
+        keywords: ['xoxa-', 'xoxr-', 'xoxs-', 'xoxo-'],
+        pattern: prefixed('xox[aors]-[0-9]{1,14}-[A-Za-z0-9-]{20,250}'),
+        minEntropy: 3.5
+    },
+    {
+        id: 'slack-config-token',
+        title: 'Slack configuration (refresh) token',
+        category: 'messaging',
+        keywords: ['xoxe.xox', 'xoxe-'],
+        pattern: prefixed('xoxe(?:\\.xox[bp])?-[0-9]-[A-Za-z0-9]{100,250}'),
+        minEntropy: 4
+    },
+    {
+        id: 'slack-app-token',
+        title: 'Slack app-level token',
+        category: 'messaging',
+        keywords: ['xapp-'],
+        pattern: prefixed('xapp-[0-9]-[A-Z0-9]{8,14}-[0-9]{10,16}-[A-Za-z0-9]{32,80}'),
+        minEntropy: 3.5
+    },
+    {
+        id: 'slack-webhook-url',
+        title: 'Slack incoming webhook / workflow URL',
+        category: 'messaging',
+        keywords: ['hooks.slack.com'],
+        pattern: /(?<secret>hooks\.slack\.com\/(?:services\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{23,34}|(?:workflows|triggers)\/T[A-Z0-9]{8,12}\/[A-Z0-9]{8,14}\/[0-9]{8,20}\/[A-Za-z0-9]{23,34}))(?![A-Za-z0-9])/
+    },
+    {
+        id: 'twilio-api-key',
+        title: 'Twilio API key SID',
+        category: 'messaging',
+        keywords: ['sk'],
+        pattern: prefixed('SK[0-9a-f]{32}', '(?![A-Za-z0-9])'),
+        minEntropy: 3
+    },
+    {
+        id: 'twilio-auth-token',
+        title: 'Twilio auth token or API secret',
+        category: 'messaging',
+        keywords: ['twilio'],
+        pattern: assigned('twilio[\\w.-]{0,20}(?:token|secret|auth)', '[a-f0-9]{32}|[A-Za-z0-9]{32}'),
+        minEntropy: 3.2
+    },
+    {
+        id: 'twilio-credential-pair',
+        title: 'Twilio account SID with its auth token',
+        category: 'messaging',
+        keywords: ['ac'],
+        pattern: /\bAC[0-9a-f]{32}[\s:,'"|/]{1,6}(?<secret>[0-9a-f]{32})(?![A-Za-z0-9])/,
+        minEntropy: 3.2
+    },
+    {
+        id: 'sendgrid-api-key',
+        title: 'SendGrid API key',
+        category: 'messaging',
+        keywords: ['sg.'],
+        pattern: prefixed('SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}'),
+        minEntropy: 4
+    },
+    {
+        id: 'mailgun-api-key',
+        title: 'Mailgun API key',
+        category: 'messaging',
+        keywords: ['key-'],
+        pattern: prefixed('key-[a-z0-9]{32}', '(?![A-Za-z0-9])'),
+        minEntropy: 3.2
+    },
+    {
+        id: 'mailgun-private-key',
+        title: 'Mailgun private API key (new format)',
+        category: 'messaging',
+        keywords: ['mailgun'],
+        pattern: /\b(?<secret>[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8})(?![A-Za-z0-9-])/,
+        minEntropy: 3.2
+    },
+    {
+        id: 'mailchimp-api-key',
+        title: 'Mailchimp API key',
+        category: 'messaging',
+        keywords: ['-us'],
+        pattern: /\b(?<secret>[a-f0-9]{32}-us[0-9]{1,2})(?![A-Za-z0-9])/,
+        minEntropy: 3.2
+    },
+    {
+        id: 'mandrill-api-key',
+        title: 'Mailchimp Transactional (Mandrill) API key',
+        category: 'messaging',
+        keywords: ['mandrill'],
+        pattern: assigned('mandrill', 'md-[A-Za-z0-9_-]{22}|[A-Za-z0-9_-]{22}'),
+        validate: looksRandom
+    },
+    {
+        id: 'brevo-api-key',
+        title: 'Brevo (Sendinblue) API or SMTP key',
+        category: 'messaging',
+        keywords: ['xkeysib-', 'xsmtpsib-'],
+        pattern: prefixed('x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}', '(?![A-Za-z0-9])')
+    },
+    {
+        id: 'postmark-server-token',
+        title: 'Postmark server or account token',
+        category: 'messaging',
+        keywords: ['postmark'],
+        pattern: assigned('postmark', UUID)
+    },
+    {
+        id: 'mailjet-api-secret',
+        title: 'Mailjet API key or secret',
+        category: 'messaging',
+        keywords: ['mailjet', 'mj_apikey'],
+        pattern: assigned('mailjet|mj_apikey', '[a-f0-9]{32}'),
+        minEntropy: 3.2
+    },
+    {
+        id: 'resend-api-key',
+        title: 'Resend API key',
+        category: 'messaging',
+        keywords: ['re_'],
+        pattern: prefixed('re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}', '(?![A-Za-z0-9_])'),
+        validate: secret => characterClasses(secret) >= 4
+    },
+    {
+        id: 'sparkpost-api-key',
+        title: 'SparkPost API key',
+        category: 'messaging',
+        keywords: ['sparkpost'],
+        pattern: assigned('sparkpost', '[a-f0-9]{40}'),
+        minEntropy: 3.2
+    },
+    {
+        id: 'intercom-access-token',
+        title: 'Intercom access token',
+        category: 'messaging',
+        // base64 of "tok:".
+        keywords: ['dg9ro'],
+        pattern: prefixed('dG9rO[A-Za-z0-9+/_-]{50,100}={0,2}', '(?![A-Za-z0-9+/_=-])'),
+        minEntropy: 4
+    },
+    {
+        id: 'discord-bot-token',
+        title: 'Discord bot token',
+        category: 'messaging',
+        keywords: ['discord'],
+        // base64 of the bot's numeric id, a timestamp, then an HMAC.
+        pattern: /\b(?<secret>[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])/,
+        minEntropy: 4
+    },
+    {
+        id: 'discord-webhook-url',
+        title: 'Discord webhook URL',
+        category: 'messaging',
+        keywords: ['/api/webhooks/'],
+        pattern: /(?<secret>discord(?:app)?\.com\/api\/webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,72})(?![A-Za-z0-9_-])/
+    },
+    {
+        id: 'telegram-bot-token',
+        title: 'Telegram bot token',
+        category: 'messaging',
+        keywords: ['telegram', 'bot', ':aa'],
+        pattern: /\b(?<secret>[0-9]{8,10}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])/,
+        validate: secret => characterClasses(secret.slice(secret.indexOf(':') + 1)) >= 3
+    },
+    {
+        id: 'microsoft-teams-webhook-url',
+        title: 'Microsoft Teams incoming webhook URL',
+        category: 'messaging',
+        keywords: ['webhook.office.com', 'outlook.office.com/webhook'],
+        // Starts at the literal host so V8 can skip ahead; the tenant subdomain is not part of the secret.
+        pattern: new RegExp(`(?<secret>(?:webhook\\.office\\.com/webhookb2|outlook\\.office\\.com/webhook)/${UUID}@${UUID}/IncomingWebhook/[a-f0-9]{32}/${UUID}(?:/[A-Za-z0-9_-]{20,60})?)`)
+    },
+    {
+        id: 'vonage-api-secret',
+        title: 'Vonage (Nexmo) API secret',
+        category: 'messaging',
+        keywords: ['vonage', 'nexmo'],
+        pattern: assigned('(?:vonage|nexmo)[\\w.-]{0,20}secret', '[A-Za-z0-9]{16}'),
+        validate: looksRandom
+    },
+    {
+        id: 'pusher-secret',
+        title: 'Pusher app secret',
+        category: 'messaging',
+        keywords: ['pusher'],
+        pattern: assigned('pusher[\\w.-]{0,20}secret', '[a-f0-9]{20}'),
+        minEntropy: 3.2
+    }
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/observability.ts
+
+
+const OBSERVABILITY_RULES = [
+    {
+        id: 'datadog-api-key',
+        title: 'Datadog API key',
+        category: 'observability',
+        keywords: ['datadog', 'dd_', 'dd-api'],
+        pattern: assigned('datadog|dd[_-]', '[a-f0-9]{32}'),
+        minEntropy: 3.2
+    },
+    {
+        id: 'datadog-app-key',
+        title: 'Datadog application key',
+        category: 'observability',
+        keywords: ['datadog', 'dd_', 'dd-app'],
+        pattern: assigned('datadog|dd[_-]', '[a-f0-9]{40}'),
+        minEntropy: 3.2
+    },
+    {
+        id: 'new-relic-user-api-key',
+        title: 'New Relic user API key',
+        category: 'observability',
+        keywords: ['nrak-'],
+        pattern: prefixed('NRAK-[A-Z0-9]{27}', '(?![A-Za-z0-9])')
+    },
+    {
+        id: 'new-relic-admin-api-key',
+        title: 'New Relic admin API key',
+        category: 'observability',
+        keywords: ['nraa-'],
+        pattern: prefixed('NRAA-[a-f0-9]{27}', '(?![A-Za-z0-9])')
+    },
+    {
+        id: 'new-relic-browser-api-key',
+        title: 'New Relic browser API key',
+        category: 'observability',
+        keywords: ['nrjs-'],
+        pattern: prefixed('NRJS-[a-f0-9]{19}', '(?![A-Za-z0-9])')
+    },
+    {
+        id: 'new-relic-insights-key',
+        title: 'New Relic Insights insert/query key',
+        category: 'observability',
+        keywords: ['nrii-', 'nriq-'],
+        pattern: prefixed('NRI[IQ]-[A-Za-z0-9_-]{32}')
+    },
+    {
+        id: 'new-relic-license-key',
+        title: 'New Relic ingest license key',
+        category: 'observability',
+        keywords: ['nral'],
+        pattern: /\b(?<secret>[a-f0-9]{36}NRAL)(?![A-Za-z0-9])/i
+    },
+    {
+        id: 'sentry-org-token',
+        title: 'Sentry organization auth token',
+        category: 'observability',
+        keywords: ['sntrys_'],
+        pattern: prefixed('sntrys_eyJ[A-Za-z0-9+/=_-]{50,400}', '(?![A-Za-z0-9+/=_-])')
+    },
+    {
+        id: 'sentry-user-token',
+        title: 'Sentry user auth token',
+        category: 'observability',
+        keywords: ['sntryu_'],
+        pattern: prefixed('sntryu_[a-f0-9]{64}', '(?![A-Za-z0-9])')
+    },
+    {
+        id: 'sentry-legacy-auth-token',
+        title: 'Sentry auth token (64 hex)',
+        category: 'observability',
+        keywords: ['sentry'],
+        pattern: assigned('sentry[\\w.-]{0,20}(?:auth|token)', '[a-f0-9]{64}'),
+        minEntropy: 3.2
+    },
+    {
+        id: 'sentry-dsn',
+        title: 'Sentry DSN with key',
+        category: 'observability',
+        keywords: ['sentry'],
+        pattern: /https?:\/\/(?<secret>[a-f0-9]{32}(?::[a-f0-9]{32})?)@[a-z0-9.-]{0,80}sentry[a-z0-9.-]{0,80}(?::[0-9]{2,5})?\/[0-9]{1,12}/i,
+        minEntropy: 3
+    },
+    {
+        id: 'pagerduty-api-key',
+        title: 'PagerDuty REST API key',
+        category: 'observability',
+        keywords: ['pagerduty', 'pd_'],
+        pattern: assigned('pagerduty|pd_(?:api|token|key)', 'u\\+[A-Za-z0-9_+-]{18}|[A-Za-z0-9_+-]{20}'),
+        validate: looksRandom
+    },
+    {
+        id: 'pagerduty-integration-key',
+        title: 'PagerDuty integration (routing) key',
+        category: 'observability',
+        keywords: ['pagerduty', 'routing_key', 'integration_key', 'service_key'],
+        pattern: assigned('pagerduty|routing[_-]?key|integration[_-]?key|service[_-]?key', '[a-f0-9]{32}'),
+        minEntropy: 3.2
+    },
+    {
+        id: 'grafana-cloud-token',
+        title: 'Grafana Cloud access policy token',
+        category: 'observability',
+        keywords: ['glc_'],
+        pattern: prefixed('glc_[A-Za-z0-9+/]{32,400}={0,2}', '(?![A-Za-z0-9+/=_-])'),
+        minEntropy: 4
+    },
+    {
+        id: 'grafana-service-account-token',
+        title: 'Grafana service account token',
+        category: 'observability',
+        keywords: ['glsa_'],
+        pattern: prefixed('glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}', '(?![A-Za-z0-9_])')
+    },
+    {
+        id: 'grafana-api-key',
+        title: 'Grafana API key (legacy)',
+        category: 'observability',
+        // base64 of `{"k":"`.
+        keywords: ['eyjrijoi'],
+        pattern: prefixed('eyJrIjoi[A-Za-z0-9+/]{40,120}={0,2}', '(?![A-Za-z0-9+/=_-])'),
+        minEntropy: 4
+    },
+    {
+        id: 'honeycomb-ingest-key',
+        title: 'Honeycomb ingest key',
+        category: 'observability',
+        keywords: ['hcaik_', 'hcxik_'],
+        pattern: prefixed('hc[a-z]ik_[a-z0-9]{58}', '(?![A-Za-z0-9_])'),
+        minEntropy: 3.5
+    },
+    {
+        id: 'honeycomb-api-key',
+        title: 'Honeycomb configuration API key',
+        category: 'observability',
+        keywords: ['honeycomb'],
+        pattern: assigned('honeycomb', '[A-Za-z0-9]{22}|[a-f0-9]{32}'),
+        validate: secret => characterClasses(secret) >= 2
+    },
+    {
+        id: 'dynatrace-token',
+        title: 'Dynatrace API token',
+        category: 'observability',
+        keywords: ['dt0c01.', 'dt0s01.', 'dt0s02.', 'dt0a01.'],
+        pattern: prefixed('dt0[a-z][0-9]{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}', '(?![A-Za-z0-9])')
+    },
+    {
+        id: 'splunk-hec-token',
+        title: 'Splunk HTTP Event Collector token',
+        category: 'observability',
+        keywords: ['splunk'],
+        pattern: assigned('splunk', UUID)
+    },
+    {
+        id: 'sumologic-access-key',
+        title: 'Sumo Logic access key',
+        category: 'observability',
+        keywords: ['sumo'],
+        pattern: assigned('sumo[\\w.-]{0,20}(?:key|secret)', '[A-Za-z0-9]{64}'),
+        validate: looksRandom
+    },
+    {
+        id: 'logzio-token',
+        title: 'Logz.io token',
+        category: 'observability',
+        keywords: ['logz'],
+        pattern: assigned('logz', '[A-Za-z]{32}'),
+        validate: secret => /[a-z]/.test(secret) && /[A-Z]/.test(secret)
+    },
+    {
+        id: 'rollbar-access-token',
+        title: 'Rollbar access token',
+        category: 'observability',
+        keywords: ['rollbar'],
+        pattern: assigned('rollbar', '[a-f0-9]{32}'),
+        minEntropy: 3.2
+    },
+    {
+        id: 'bugsnag-api-key',
+        title: 'Bugsnag API key',
+        category: 'observability',
+        keywords: ['bugsnag'],
+        pattern: assigned('bugsnag', '[a-f0-9]{32}'),
+        minEntropy: 3.2
+    },
+    {
+        id: 'axiom-token',
+        title: 'Axiom API or personal token',
+        category: 'observability',
+        keywords: ['xaat-', 'xapt-'],
+        pattern: prefixed(`xa[ap]t-${UUID}`, '(?![A-Za-z0-9_-])')
+    },
+    {
+        id: 'launchdarkly-key',
+        title: 'LaunchDarkly SDK key or API access token',
+        category: 'observability',
+        keywords: ['sdk-', 'api-'],
+        pattern: prefixed(`(?:sdk|api)-${UUID}`, '(?![A-Za-z0-9_-])')
+    },
+    {
+        id: 'posthog-personal-api-key',
+        title: 'PostHog personal API key',
+        category: 'observability',
+        keywords: ['phx_'],
+        pattern: prefixed('phx_[A-Za-z0-9]{43}', '(?![A-Za-z0-9_])'),
+        minEntropy: 3.8
+    },
+    {
+        id: 'opsgenie-api-key',
+        title: 'Opsgenie API key',
+        category: 'observability',
+        keywords: ['opsgenie'],
+        pattern: assigned('opsgenie', UUID)
+    },
+    {
+        id: 'elastic-api-key',
+        title: 'Elastic Cloud API key',
+        category: 'observability',
+        keywords: ['elastic'],
+        pattern: assigned('elastic[\\w.-]{0,20}(?:key|token|secret)', '[A-Za-z0-9_=-]{40,120}'),
+        validate: looksRandom
+    }
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/payments.ts
+
+
+const PAYMENT_RULES = [
+    {
+        id: 'stripe-secret-key',
+        title: 'Stripe secret key',
+        category: 'payments',
+        keywords: ['sk_live_', 'sk_test_'],
+        // Publishable pk_ keys are public by design and deliberately absent.
+        pattern: prefixed('sk_(?:live|test)_[A-Za-z0-9]{20,247}', '(?![A-Za-z0-9_])'),
+        minEntropy: 3.5
+    },
+    {
+        id: 'stripe-restricted-key',
+        title: 'Stripe restricted key',
+        category: 'payments',
+        keywords: ['rk_live_', 'rk_test_'],
+        pattern: prefixed('rk_(?:live|test)_[A-Za-z0-9]{20,247}', '(?![A-Za-z0-9_])'),
+        minEntropy: 3.5
+    },
+    {
+        id: 'stripe-webhook-secret',
+        title: 'Stripe webhook signing secret',
+        category: 'payments',
+        keywords: ['whsec_'],
+        pattern: prefixed('whsec_[A-Za-z0-9+/=]{32,88}', '(?![A-Za-z0-9_+/=-])'),
+        minEntropy: 3.5
+    },
+    {
+        id: 'square-access-token',
+        title: 'Square access token',
+        category: 'payments',
+        keywords: ['sq0atp-', 'eaaa'],
+        pattern: prefixed('(?:sq0atp-[A-Za-z0-9_-]{22}|EAAA[A-Za-z0-9_-]{60})'),
+        minEntropy: 3.5
+    },
+    {
+        id: 'square-oauth-secret',
+        title: 'Square application (OAuth) secret',
+        category: 'payments',
+        keywords: ['sq0csp-'],
+        pattern: prefixed('sq0csp-[A-Za-z0-9_-]{43}'),
+        minEntropy: 3.5
+    },
+    {
+        id: 'paypal-braintree-access-token',
+        title: 'PayPal / Braintree access token',
+        category: 'payments',
+        keywords: ['access_token$'],
+        pattern: prefixed('access_token\\$(?:production|sandbox)\\$[0-9a-z]{16}\\$[0-9a-f]{32}', '(?![A-Za-z0-9])')
+    },
+    {
+        id: 'braintree-private-key',
+        title: 'Braintree private key',
+        category: 'payments',
+        keywords: ['braintree'],
+        pattern: assigned('braintree[\\w.-]{0,20}private', '[a-f0-9]{32}'),
+        minEntropy: 3.2
+    },
+    {
+        id: 'paypal-client-secret',
+        title: 'PayPal REST client secret',
+        category: 'payments',
+        keywords: ['paypal'],
+        pattern: assigned('paypal[\\w.-]{0,20}secret', '[A-Za-z0-9_-]{80}'),
+        minEntropy: 4
+    },
+    {
+        id: 'shopify-token',
+        title: 'Shopify access token or shared secret',
+        category: 'payments',
+        keywords: ['shpat_', 'shpca_', 'shppa_', 'shpss_'],
+        pattern: prefixed('shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}', '(?![A-Za-z0-9])')
+    },
+    {
+        id: 'razorpay-key',
+        title: 'Razorpay API key id',
+        category: 'payments',
+        keywords: ['rzp_live_', 'rzp_test_'],
+        pattern: prefixed('rzp_(?:live|test)_[A-Za-z0-9]{14}', '(?![A-Za-z0-9])')
+    },
+    {
+        id: 'razorpay-key-secret',
+        title: 'Razorpay API key secret',
+        category: 'payments',
+        keywords: ['razorpay'],
+        pattern: assigned('razorpay[\\w.-]{0,20}secret', '[A-Za-z0-9]{24}'),
+        validate: looksRandom
+    },
+    {
+        id: 'mollie-api-key',
+        title: 'Mollie API key',
+        category: 'payments',
+        keywords: ['live_', 'test_'],
+        pattern: prefixed('(?:live|test)_[A-Za-z0-9]{30}', '(?![A-Za-z0-9_-])'),
+        validate: secret => characterClasses(secret) >= 3
+    },
+    {
+        id: 'mollie-access-token',
+        title: 'Mollie organization access token',
+        category: 'payments',
+        keywords: ['access_'],
+        pattern: prefixed('access_[A-Za-z0-9]{40}', '(?![A-Za-z0-9_-])'),
+        validate: secret => characterClasses(secret) >= 3
+    },
+    {
+        id: 'gocardless-access-token',
+        title: 'GoCardless access token',
+        category: 'payments',
+        keywords: ['live_', 'sandbox_'],
+        pattern: prefixed('(?:live|sandbox)_[A-Za-z0-9_-]{40}', '(?![A-Za-z0-9_-])'),
+        validate: secret => characterClasses(secret) >= 3
+    },
+    {
+        id: 'flutterwave-secret-key',
+        title: 'Flutterwave secret key',
+        category: 'payments',
+        keywords: ['flwseck'],
+        pattern: prefixed('FLWSECK(?:_TEST)?-[a-fA-F0-9]{32}-X', '(?![A-Za-z0-9])')
+    },
+    {
+        id: 'flutterwave-encryption-key',
+        title: 'Flutterwave encryption key',
+        category: 'payments',
+        keywords: ['flwseck'],
+        pattern: prefixed('FLWSECK(?:_TEST)?[a-fA-F0-9]{12}', '(?![A-Za-z0-9-])')
+    },
+    {
+        id: 'paystack-secret-key',
+        title: 'Paystack secret key',
+        category: 'payments',
+        keywords: ['paystack'],
+        pattern: assigned('paystack', 'sk_(?:live|test)_[a-f0-9]{40}')
+    },
+    {
+        id: 'paddle-api-key',
+        title: 'Paddle API key',
+        category: 'payments',
+        keywords: ['pdl_live_apikey_', 'pdl_sdbx_apikey_'],
+        pattern: prefixed('pdl_(?:live|sdbx)_apikey_[A-Za-z0-9_]{40,80}', '(?![A-Za-z0-9_-])'),
+        minEntropy: 3.5
+    },
+    {
+        id: 'checkout-secret-key',
+        title: 'Checkout.com secret key',
+        category: 'payments',
+        keywords: ['sk_sbox_'],
+        pattern: prefixed('sk_sbox_[a-z0-9]{26}', '(?![A-Za-z0-9_])'),
+        minEntropy: 3.5
+    },
+    {
+        id: 'plaid-access-token',
+        title: 'Plaid access token',
+        category: 'payments',
+        keywords: ['access-sandbox-', 'access-development-', 'access-production-'],
+        pattern: prefixed(`access-(?:sandbox|development|production)-${UUID}`, '(?![A-Za-z0-9])')
+    },
+    {
+        id: 'plaid-secret',
+        title: 'Plaid secret',
+        category: 'payments',
+        keywords: ['plaid'],
+        pattern: assigned('plaid[\\w.-]{0,20}secret', '[a-f0-9]{30}'),
+        minEntropy: 3.2
+    },
+    {
+        id: 'coinbase-commerce-api-key',
+        title: 'Coinbase / Coinbase Commerce API key',
+        category: 'payments',
+        keywords: ['coinbase'],
+        pattern: assigned('coinbase', `${UUID}|[A-Za-z0-9]{32}`),
+        minEntropy: 3.2
+    }
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/platforms.ts
+
+
+const platforms_mixed = looksRandom;
+/** The random part of a prefixed token must look random; the prefix's `_` would count as a class. */
+const mixedAfterPrefix = (secret) => looksRandom(secret.replace(/^[A-Za-z0-9]{1,8}[_-](?:api_)?/, ''));
+/** A prefixed platform token: `id`, `title`, the keyword(s) and the format. */
+function platformToken(id, title, keywords, format, { tail = TAIL, ...checks } = {}) {
+    return { id, title, category: 'platform', keywords, pattern: prefixed(format, tail), ...checks };
+}
+/** A prefix-less platform key: only where a name mentioning the provider is assigned it. */
+function platformAssigned(id, title, keywords, names, value, extra = {}) {
+    return { id, title, category: 'platform', keywords, pattern: assigned(names, value), ...extra };
+}
+const PLATFORM_RULES = [
+    platformToken('heroku-api-key', 'Heroku API key', ['hrku-'], 'HRKU-[A-Za-z0-9_-]{40,80}', {
+        minEntropy: 3.8
+    }),
+    platformAssigned('heroku-api-key-legacy', 'Heroku API key (UUID)', ['heroku'], 'heroku', UUID),
+    platformToken('vercel-token', 'Vercel access token or API key', ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'], 'vc[pcirak]_[A-Za-z0-9]{20,100}', { validate: mixedAfterPrefix }),
+    platformAssigned('vercel-token-legacy', 'Vercel access token (legacy)', ['vercel'], 'vercel', '[A-Za-z0-9]{24}', {
+        validate: platforms_mixed
+    }),
+    platformToken('netlify-token', 'Netlify personal access token', ['nfp_'], 'nfp_[A-Za-z0-9]{36,40}', {
+        validate: mixedAfterPrefix
+    }),
+    platformAssigned('netlify-token-legacy', 'Netlify access token (legacy)', ['netlify'], 'netlify', '[A-Za-z0-9_-]{40,46}', {
+        validate: platforms_mixed
+    }),
+    platformToken('cloudflare-api-token', 'Cloudflare API token or global key (scannable format)', ['cfk_', 'cfut_', 'cfat_'], 'cf(?:k|ut|at)_[A-Za-z0-9]{40,56}', { validate: mixedAfterPrefix }),
+    platformAssigned('cloudflare-api-token-legacy', 'Cloudflare API token (40 characters)', ['cloudflare', 'cf_api', 'cf_token'], 'cloudflare|cf_api|cf_token', '[A-Za-z0-9_-]{40}', { validate: platforms_mixed }),
+    platformAssigned('cloudflare-global-api-key', 'Cloudflare global API key (legacy)', ['cloudflare', 'cf_api', 'cf_key', 'x-auth-key'], 'cloudflare|cf_api|cf_key|x-auth-key', '[a-f0-9]{37}', { minEntropy: 3.2 }),
+    platformToken('cloudflare-origin-ca-key', 'Cloudflare Origin CA key', ['v1.0-'], 'v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}'),
+    platformAssigned('okta-api-token', 'Okta API token', ['okta'], 'okta', '00[A-Za-z0-9_-]{40}', {
+        validate: platforms_mixed
+    }),
+    platformAssigned('auth0-client-secret', 'Auth0 client secret', ['auth0'], 'auth0', '[A-Za-z0-9_-]{64}', { validate: platforms_mixed }),
+    platformToken('doppler-token', 'Doppler token', ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'], 'dp\\.(?:pt|st|sa|ct|scim|audit)\\.(?:[a-z0-9_-]{1,40}\\.)?[A-Za-z0-9]{40,44}', { validate: secret => platforms_mixed(secret.slice(secret.lastIndexOf('.') + 1)) }),
+    platformToken('hashicorp-vault-token', 'HashiCorp Vault service, batch or recovery token', ['hvs.', 'hvb.', 'hvr.'], 'hv[sbr]\\.[A-Za-z0-9_-]{24,400}', { minEntropy: 4 }),
+    platformAssigned('hashicorp-vault-token-legacy', 'HashiCorp Vault token (legacy s.)', ['vault'], 'vault', 's\\.[A-Za-z0-9]{24}', {
+        validate: secret => platforms_mixed(secret.slice(2))
+    }),
+    {
+        id: 'terraform-cloud-token',
+        title: 'HCP Terraform / Terraform Enterprise API token',
+        category: 'platform',
+        keywords: ['atlasv1'],
+        pattern: /\b(?<secret>[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_-]{60,70})(?![A-Za-z0-9_-])/,
+        minEntropy: 4
+    },
+    platformToken('pulumi-access-token', 'Pulumi access token', ['pul-'], 'pul-[a-f0-9]{40}'),
+    platformToken('postman-api-key', 'Postman API key', ['pmak-'], 'PMAK-[a-f0-9]{24}-[a-f0-9]{34}'),
+    platformToken('atlassian-api-token', 'Atlassian API token', ['atatt3'], 'ATATT3[A-Za-z0-9_=-]{100,300}', {
+        tail: '(?![A-Za-z0-9_=-])',
+        minEntropy: 4
+    }),
+    platformAssigned('atlassian-api-token-legacy', 'Atlassian / Jira / Confluence API token (24 characters)', ['atlassian', 'jira', 'confluence'], 'atlassian|jira|confluence', '[A-Za-z0-9]{24}', { validate: platforms_mixed }),
+    platformToken('linear-api-key', 'Linear API key', ['lin_api_'], 'lin_api_[A-Za-z0-9]{40}', {
+        validate: mixedAfterPrefix
+    }),
+    platformToken('linear-oauth-token', 'Linear OAuth token', ['lin_oauth_'], 'lin_oauth_[a-f0-9]{64}'),
+    platformToken('notion-integration-token', 'Notion integration token', ['secret_', 'ntn_'], '(?:secret_[A-Za-z0-9]{43}|ntn_[A-Za-z0-9]{40,50})', {
+        validate: secret => platforms_mixed(secret.slice(secret.indexOf('_') + 1))
+    }),
+    platformToken('airtable-pat', 'Airtable personal access token', ['pat'], 'pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}'),
+    platformAssigned('airtable-api-key', 'Airtable API key (legacy)', ['airtable'], 'airtable', 'key[A-Za-z0-9]{14}', {
+        validate: secret => platforms_mixed(secret.slice(3))
+    }),
+    platformAssigned('algolia-admin-key', 'Algolia admin / write API key', ['algolia'], 'algolia', '[a-f0-9]{32}', {
+        minEntropy: 3.2
+    }),
+    platformToken('mapbox-secret-token', 'Mapbox secret access token', ['sk.eyj'], 'sk\\.eyJ[A-Za-z0-9_-]{50,300}\\.[A-Za-z0-9_-]{20,30}'),
+    platformToken('firebase-cloud-messaging-server-key', 'Firebase Cloud Messaging server key', ['apa91b'], 'AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{120,160}'),
+    platformToken('google-oauth-client-secret', 'Google OAuth client secret', ['gocspx-'], 'GOCSPX-[A-Za-z0-9_-]{28}'),
+    platformToken('onepassword-service-account-token', '1Password service account token', ['ops_eyj'], 'ops_eyJ[A-Za-z0-9+/=_-]{100,1500}', 
+    // No tail: the greedy body already ends the run, and a tail check would backtrack 1500 steps.
+    { tail: '', minEntropy: 4 }),
+    platformToken('onepassword-secret-key', '1Password account secret key', ['a3-'], 'A3-[A-Z0-9]{6}-[A-Z0-9]{5,6}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}', { minEntropy: 3.5 }),
+    platformToken('figma-token', 'Figma personal access token', ['figd_'], 'figd_[A-Za-z0-9_-]{38,50}', { minEntropy: 3.8 }),
+    platformToken('databricks-token', 'Databricks personal access token', ['dapi'], 'dapi[a-f0-9]{32}(?:-[0-9])?', {
+        tail: '(?![A-Za-z0-9_-])'
+    }),
+    platformToken('databricks-oauth-secret', 'Databricks OAuth client secret', ['dose'], 'dose[a-f0-9]{32}'),
+    platformToken('tailscale-key', 'Tailscale auth key, API key or OAuth client secret', ['tskey-'], 'tskey-(?:(?:auth|api|client|scim|webhook)-)?[A-Za-z0-9]{6,20}-[A-Za-z0-9]{20,60}', { minEntropy: 3.5 }),
+    platformAssigned('fastly-api-token', 'Fastly API token', ['fastly'], 'fastly', '[A-Za-z0-9_-]{32}', { validate: platforms_mixed }),
+    platformToken('dropbox-short-lived-token', 'Dropbox short-lived access token', ['sl.'], 'sl\\.(?:u\\.)?[A-Za-z0-9_-]{130,1400}', {
+        minEntropy: 4
+    }),
+    platformToken('dropbox-long-lived-token', 'Dropbox long-lived access token', ['aaaaaaaaaa'], '[a-z0-9]{11}AAAAAAAAAA[A-Za-z0-9_=-]{43}'),
+    {
+        id: 'asana-personal-access-token',
+        title: 'Asana personal access token',
+        category: 'platform',
+        keywords: ['asana'],
+        pattern: /\b(?<secret>[0-9]\/[0-9]{10,20}(?:\/[0-9]{10,20})?:[a-f0-9]{32})(?![A-Za-z0-9])/
+    },
+    platformAssigned('twitch-token', 'Twitch API client secret or token', ['twitch'], 'twitch', '(?:oauth:)?[a-z0-9]{30}', {
+        validate: secret => /[0-9]/.test(secret) && /[a-z]/.test(secret)
+    }),
+    platformAssigned('zendesk-api-token', 'Zendesk API token', ['zendesk'], 'zendesk', '[A-Za-z0-9]{40}', { validate: platforms_mixed }),
+    platformToken('shippo-api-token', 'Shippo API token', ['shippo_live_', 'shippo_test_'], 'shippo_(?:live|test)_[a-f0-9]{40}'),
+    {
+        id: 'lob-api-key',
+        title: 'Lob API key',
+        category: 'platform',
+        keywords: ['live_', 'test_'],
+        pattern: prefixed('(?:live|test)_[a-f0-9]{35}', '(?![A-Za-z0-9_])'),
+        minEntropy: 3.2
+    },
+    platformToken('sourcegraph-access-token', 'Sourcegraph access token', ['sgp_'], 'sgp_(?:[a-f0-9]{16}_|local_)?[a-f0-9]{40}'),
+    platformToken('planetscale-token', 'PlanetScale password or service token', ['pscale_pw_', 'pscale_tkn_', 'pscale_oauth_'], 'pscale_(?:pw|tkn|oauth)_[A-Za-z0-9_.=-]{32,64}', { minEntropy: 3.8 }),
+    platformToken('supabase-access-token', 'Supabase personal access token', ['sbp_'], 'sbp_[a-f0-9]{40}'),
+    platformToken('supabase-secret-key', 'Supabase secret API key', ['sb_secret_'], 'sb_secret_[A-Za-z0-9_-]{31,64}', {
+        minEntropy: 3.8
+    }),
+    platformToken('contentful-token', 'Contentful personal access token', ['cfpat-'], 'CFPAT-[A-Za-z0-9_-]{43}', {
+        minEntropy: 3.8
+    }),
+    platformToken('adobe-client-secret', 'Adobe client secret', ['p8e-'], 'p8e-[A-Za-z0-9_-]{32}', {
+        validate: mixedAfterPrefix
+    }),
+    platformToken('typeform-token', 'Typeform personal access token', ['tfp_'], 'tfp_[A-Za-z0-9_.=-]{40,64}', {
+        minEntropy: 3.8
+    }),
+    platformToken('frameio-token', 'Frame.io developer token', ['fio-u-'], 'fio-u-[A-Za-z0-9_=-]{64}', { minEntropy: 4 }),
+    platformAssigned('snyk-api-token', 'Snyk API token', ['snyk'], 'snyk', UUID),
+    platformToken('sonarqube-token', 'SonarQube / SonarCloud token', ['squ_', 'sqp_', 'sqa_'], 'sq[upa]_[a-f0-9]{40}'),
+    platformToken('octopus-deploy-api-key', 'Octopus Deploy API key', ['api-'], 'API-[A-Z0-9]{25,27}', {
+        tail: '(?![A-Za-z0-9])',
+        validate: secret => /[0-9]/.test(secret.slice(4)) && /[A-Z]/.test(secret.slice(4))
+    }),
+    platformToken('hubspot-private-app-token', 'HubSpot private app access token', ['pat-na', 'pat-eu', 'pat-ap'], `pat-(?:na|eu|ap)[0-9]-${UUID}`),
+    platformAssigned('hubspot-api-key', 'HubSpot API key (legacy)', ['hubspot', 'hapikey'], 'hubspot|hapikey', UUID),
+    platformToken('salesforce-access-token', 'Salesforce access token', ['00d'], '00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{90,120}', {
+        tail: '(?![A-Za-z0-9._])'
+    }),
+    platformToken('facebook-access-token', 'Facebook / Meta access token', ['eaa'], 'EAA[A-Za-z0-9]{100,400}', {
+        tail: '(?![A-Za-z0-9_])',
+        validate: mixedAfterPrefix
+    }),
+    platformAssigned('facebook-app-secret', 'Facebook / Meta app secret', ['facebook', 'fb_'], '(?:facebook|fb_)[\\w.-]{0,20}secret', '[a-f0-9]{32}', { minEntropy: 3.2 }),
+    platformToken('twitter-bearer-token', 'X (Twitter) bearer token', ['aaaaaaaaaaaaaaaaaaaaa'], 'A{21}[A-Za-z0-9%]{50,150}', { validate: secret => characterClasses(secret.replace(/^A+/, '')) >= 3 }),
+    platformAssigned('twitter-api-secret', 'X (Twitter) API key secret or access token secret', ['twitter'], 'twitter[\\w.-]{0,20}secret', '[A-Za-z0-9]{45,50}', { validate: platforms_mixed }),
+    platformToken('clickup-api-token', 'ClickUp personal API token', ['pk_'], 'pk_[0-9]{6,10}_[A-Z0-9]{32}', {
+        validate: secret => /[A-Z]/.test(secret.slice(-32)) && /[0-9]/.test(secret.slice(-32))
+    }),
+    platformToken('trello-token', 'Trello API token', ['atta'], 'ATTA[a-f0-9]{60,72}', {
+        minEntropy: 3.2
+    }),
+    platformToken('harness-access-token', 'Harness personal access / service account token', ['pat.', 'sat.'], '(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[a-f0-9]{24}\\.[A-Za-z0-9]{20}'),
+    platformToken('prefect-api-key', 'Prefect API key', ['pnu_'], 'pnu_[A-Za-z0-9]{36}', {
+        validate: mixedAfterPrefix
+    }),
+    platformToken('buildkite-token', 'Buildkite API access token', ['bkua_'], 'bkua_[a-f0-9]{40}'),
+    platformToken('circleci-token', 'CircleCI personal API token', ['ccipat_'], 'CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}'),
+    platformAssigned('circleci-token-legacy', 'CircleCI API token (40 hex)', ['circle'], 'circle', '[a-f0-9]{40}', {
+        minEntropy: 3.2
+    }),
+    platformToken('render-api-key', 'Render API key', ['rnd_'], 'rnd_[A-Za-z0-9]{32}', {
+        validate: mixedAfterPrefix
+    }),
+    platformToken('flyio-token', 'Fly.io access token', ['fm1r_', 'fm1a_', 'fm2_', 'fo1_'], '(?:fm[12][ar]?_[A-Za-z0-9+/=_-]{60,1200}|fo1_[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-]))', 
+    // No tail on the long macaroon: its greedy body ends the run without backtracking.
+    { tail: '', minEntropy: 4 }),
+    platformAssigned('railway-token', 'Railway API token', ['railway'], 'railway', UUID),
+    platformToken('infracost-api-key', 'Infracost API key', ['ico-'], 'ico-[A-Za-z0-9]{32}', {
+        validate: mixedAfterPrefix
+    }),
+    platformToken('readme-api-key', 'ReadMe API key', ['rdme_'], 'rdme_[a-z0-9]{70}', {
+        minEntropy: 3.8
+    }),
+    {
+        id: 'ngrok-authtoken',
+        title: 'ngrok authtoken',
+        category: 'platform',
+        keywords: ['ngrok'],
+        pattern: /\b(?<secret>[0-9][A-Za-z0-9]{26}_[A-Za-z0-9]{21})(?![A-Za-z0-9_])/,
+        validate: platforms_mixed
+    },
+    platformToken('neon-api-key', 'Neon API key', ['napi_'], 'napi_[a-z0-9]{64}', {
+        minEntropy: 3.8
+    }),
+    platformAssigned('codecov-token', 'Codecov upload token', ['codecov'], 'codecov', UUID),
+    platformAssigned('spotify-client-secret', 'Spotify client secret', ['spotify'], 'spotify[\\w.-]{0,20}secret', '[a-f0-9]{32}', {
+        minEntropy: 3.2
+    }),
+    {
+        id: 'zapier-webhook-url',
+        title: 'Zapier catch hook URL',
+        category: 'platform',
+        keywords: ['hooks.zapier.com'],
+        pattern: /(?<secret>hooks\.zapier\.com\/hooks\/catch\/[0-9]{4,12}\/[a-z0-9]{5,10})\/?/
+    },
+    platformAssigned('gitpod-token', 'Gitpod access token', ['gitpod'], 'gitpod', 'gitpod_pat_[A-Za-z0-9_.-]{40,120}|[a-f0-9]{40}', {
+        minEntropy: 3.2
+    })
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/registries.ts
+
+
+
+const REGISTRY_RULES = [
+    {
+        id: 'npm-access-token',
+        title: 'npm access token',
+        category: 'registry',
+        keywords: ['npm_'],
+        pattern: prefixed('npm_[A-Za-z0-9]{36}', '(?![A-Za-z0-9_])'),
+        minEntropy: 3.5
+    },
+    {
+        id: 'npmrc-auth',
+        title: 'Registry credential in .npmrc / .yarnrc (_authToken, _auth, _password)',
+        category: 'registry',
+        keywords: ['_authtoken', '_auth', '_password'],
+        pattern: /(?:_authToken|_auth|_password)["']?\s{0,3}[=:]\s{0,3}["']?(?<secret>[A-Za-z0-9_.+/=-]{20,500})/,
+        minEntropy: 3.5
+    },
+    {
+        id: 'pypi-upload-token',
+        title: 'PyPI upload token',
+        category: 'registry',
+        // Macaroon tokens: base64 of a header naming pypi.org or test.pypi.org.
+        keywords: ['pypi-ageichlwas5vcmc', 'pypi-agendgvzdc5wexbplm9yz'],
+        pattern: prefixed('pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,300}')
+    },
+    {
+        id: 'rubygems-api-key',
+        title: 'RubyGems API key',
+        category: 'registry',
+        keywords: ['rubygems_'],
+        pattern: prefixed('rubygems_[a-f0-9]{48}', '(?![A-Za-z0-9])')
+    },
+    {
+        id: 'nuget-api-key',
+        title: 'NuGet API key',
+        category: 'registry',
+        keywords: ['oy2'],
+        pattern: prefixed('oy2[a-z0-9]{43}', '(?![A-Za-z0-9])'),
+        minEntropy: 3.5
+    },
+    {
+        id: 'dockerhub-token',
+        title: 'Docker Hub personal or organization access token',
+        category: 'registry',
+        keywords: ['dckr_pat_', 'dckr_oat_'],
+        pattern: prefixed('dckr_(?:pat|oat)_[A-Za-z0-9_-]{24,40}'),
+        minEntropy: 3.5
+    },
+    {
+        id: 'docker-config-auth',
+        title: 'Registry credential in a Docker config.json',
+        category: 'registry',
+        keywords: ['"auth"'],
+        pattern: /"auth"\s{0,3}:\s{0,3}"(?<secret>[A-Za-z0-9+/]{8,400}={0,2})"/,
+        validate: secret => isBasicCredential(secret)
+    },
+    {
+        id: 'crates-io-token',
+        title: 'crates.io API token',
+        category: 'registry',
+        keywords: ['cio'],
+        pattern: prefixed('cio[A-Za-z0-9]{32}', '(?![A-Za-z0-9])'),
+        validate: secret => shannonEntropy(secret) >= 3.8 && /[0-9]/.test(secret) && /[A-Z]/.test(secret)
+    },
+    {
+        id: 'jfrog-api-key',
+        title: 'JFrog Artifactory API key',
+        category: 'registry',
+        keywords: ['akcp'],
+        pattern: prefixed('AKCp[A-Za-z0-9]{69}', '(?![A-Za-z0-9])')
+    },
+    {
+        id: 'jfrog-reference-token',
+        title: 'JFrog reference token',
+        category: 'registry',
+        // base64 of "reftkn".
+        keywords: ['cmvmdgtu'],
+        pattern: prefixed('cmVmdGtu[A-Za-z0-9]{56,64}', '(?![A-Za-z0-9])')
+    },
+    {
+        id: 'clojars-token',
+        title: 'Clojars deploy token',
+        category: 'registry',
+        keywords: ['clojars_'],
+        pattern: prefixed('CLOJARS_[a-z0-9]{60}', '(?![A-Za-z0-9])'),
+        minEntropy: 3.5
+    }
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/tokens.ts
+
+
+
+/** Supabase's anon key is a JWT meant to ship to browsers; every other JWT is a credential. */
+function isPublicJwt(payload) {
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        return (typeof claims === 'object' && claims !== null && 'role' in claims && claims.role === 'anon');
+    }
+    catch {
+        return false;
+    }
+}
+/** Documentation writes `user:pass`, `postgres:postgres`, `guest:guest`: not a leaked password. */
+function isRealPassword(password, user) {
+    if (password.length < 4 || password === user || /^[0-9]{1,6}$/.test(password))
+        return false;
+    return (!isPlaceholderValue(password) && !/^(?:pass|pwd|pw|user|root|guest|none|null)$/i.test(password));
+}
+function basicHasRealPassword(encoded) {
+    const text = Buffer.from(encoded, 'base64').toString('utf8');
+    const colon = text.indexOf(':');
+    return isRealPassword(text.slice(colon + 1), text.slice(0, colon));
+}
+const TOKEN_RULES = [
+    {
+        id: 'jwt',
+        title: 'JSON Web Token',
+        category: 'jwt',
+        keywords: ['eyj'],
+        pattern: /\b(?<secret>(?<header>eyJ[A-Za-z0-9_-]{8,500})\.(?<payload>eyJ[A-Za-z0-9_-]{8,4000})\.[A-Za-z0-9_-]{16,1000})(?![A-Za-z0-9_-])/,
+        validate: (_secret, match) => isJwtHeader(match.groups?.header ?? '') && !isPublicJwt(match.groups?.payload ?? '')
+    },
+    {
+        id: 'url-credentials',
+        title: 'Password in a URL (scheme://user:password@host)',
+        category: 'url-credentials',
+        keywords: ['://'],
+        pattern: /\b[a-z][a-z0-9+.-]{1,20}:\/\/(?<user>[^\s:@/'"`<>{}$]{0,64}):(?<secret>[^\s:@/'"`<>]{1,128})@[A-Za-z0-9.-]{1,253}/i,
+        validate: (secret, match) => isRealPassword(secret, match.groups?.user ?? '')
+    },
+    {
+        id: 'basic-auth-header',
+        title: 'HTTP Basic credentials',
+        category: 'url-credentials',
+        keywords: ['basic '],
+        pattern: /\bBasic\s{1,3}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/,
+        validate: secret => isBasicCredential(secret) && basicHasRealPassword(secret)
+    },
+    {
+        id: 'bearer-token',
+        title: 'Hard-coded bearer token',
+        category: 'generic',
+        keywords: ['bearer'],
+        pattern: /\bBearer\s{1,3}(?<secret>[A-Za-z0-9._~+/-]{20,1000}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+        validate: secret => characterClasses(secret) >= 3 && shannonEntropy(secret) >= 3.5 && !isPlaceholderValue(secret)
+    }
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/vcs.ts
+
+/** GitHub's classic token family: a type prefix and 36 base62 characters (30 random + checksum). */
+function githubToken(id, prefix, title) {
+    return {
+        id,
+        title,
+        category: 'vcs',
+        keywords: [prefix],
+        pattern: prefixed(`${prefix}[A-Za-z0-9]{36}`, '(?![A-Za-z0-9_])'),
+        // Random base62 sits near 5 bits/char; README samples like `ghp_PersonalAccessToken0000…` do not.
+        minEntropy: 4
+    };
+}
+/** GitLab prefixes one token type each; bodies are base64url-ish and newer ones carry `.vv.crc`. */
+function gitlabToken(id, prefix, title) {
+    return {
+        id,
+        title,
+        category: 'vcs',
+        keywords: [prefix],
+        pattern: prefixed(`${prefix}[A-Za-z0-9_-]{20,80}(?:\\.[0-9a-z]{1,4}\\.[0-9a-z]{5,12})?`),
+        minEntropy: 3
+    };
+}
+const VCS_RULES = [
+    githubToken('github-pat-classic', 'ghp_', 'GitHub personal access token (classic)'),
+    githubToken('github-oauth-token', 'gho_', 'GitHub OAuth access token'),
+    githubToken('github-user-to-server-token', 'ghu_', 'GitHub App user-to-server token'),
+    githubToken('github-server-to-server-token', 'ghs_', 'GitHub App installation token'),
+    githubToken('github-refresh-token', 'ghr_', 'GitHub App refresh token'),
+    {
+        id: 'github-pat-fine-grained',
+        title: 'GitHub fine-grained personal access token',
+        category: 'vcs',
+        keywords: ['github_pat_'],
+        pattern: prefixed('github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}', '(?![A-Za-z0-9_])')
+    },
+    {
+        id: 'github-oauth-client-secret',
+        title: 'GitHub OAuth app client secret',
+        category: 'vcs',
+        keywords: ['github'],
+        // 40 hex like a commit id, so only when the name says it is the client secret.
+        pattern: assigned('github[\\w.-]{0,20}(?:client[_.-]?)?secret', '[a-f0-9]{40}'),
+        minEntropy: 3.2
+    },
+    gitlabToken('gitlab-pat', 'glpat-', 'GitLab personal, project or group access token'),
+    gitlabToken('gitlab-deploy-token', 'gldt-', 'GitLab deploy token'),
+    gitlabToken('gitlab-runner-token', 'glrt-', 'GitLab runner authentication token'),
+    gitlabToken('gitlab-runner-router-token', 'glrtr-', 'GitLab runner authentication token (routable)'),
+    gitlabToken('gitlab-ci-job-token', 'glcbt-', 'GitLab CI/CD job token'),
+    gitlabToken('gitlab-trigger-token', 'glptt-', 'GitLab pipeline trigger token'),
+    gitlabToken('gitlab-oauth-app-secret', 'gloas-', 'GitLab OAuth application secret'),
+    gitlabToken('gitlab-feed-token', 'glft-', 'GitLab feed token'),
+    gitlabToken('gitlab-incoming-mail-token', 'glimt-', 'GitLab incoming email token'),
+    gitlabToken('gitlab-agent-token', 'glagent-', 'GitLab agent for Kubernetes token'),
+    gitlabToken('gitlab-scim-token', 'glsoat-', 'GitLab SCIM OAuth token'),
+    gitlabToken('gitlab-feature-flag-token', 'glffct-', 'GitLab feature flags client token'),
+    {
+        id: 'gitlab-runner-registration-token',
+        title: 'GitLab runner registration token',
+        category: 'vcs',
+        keywords: ['gr1348941'],
+        pattern: prefixed('GR1348941[A-Za-z0-9_-]{20,40}'),
+        minEntropy: 3
+    },
+    {
+        id: 'bitbucket-app-password',
+        title: 'Bitbucket app password',
+        category: 'vcs',
+        keywords: ['atbb'],
+        pattern: prefixed('ATBB[A-Za-z0-9_=.-]{28,40}'),
+        minEntropy: 3.5
+    },
+    {
+        id: 'bitbucket-access-token',
+        title: 'Bitbucket repository/project/workspace access token',
+        category: 'vcs',
+        keywords: ['atctt3'],
+        pattern: prefixed('ATCTT3[A-Za-z0-9_=-]{100,300}', '(?![A-Za-z0-9_=-])'),
+        minEntropy: 4
+    },
+    {
+        id: 'gitea-access-token',
+        title: 'Gitea / Forgejo access token',
+        category: 'vcs',
+        keywords: ['gitea', 'forgejo'],
+        pattern: assigned('gitea|forgejo', '[a-f0-9]{40}'),
+        minEntropy: 3.2
+    }
+];
+
+;// CONCATENATED MODULE: ./src/secrets/rules/examples.ts
+/**
+ * Example credentials printed in vendors' own documentation. They have the
+ * real format, are published on purpose, and are not live: never report them.
+ */
+const EXAMPLE_SECRETS = new Set([
+    // AWS (IAM, STS and SDK documentation)
+    'AKIAIOSFODNN7EXAMPLE',
+    'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    'AKIAI44QH8DHBEXAMPLE',
+    'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+    'ASIAIOSFODNN7EXAMPLE',
+    // Stripe API reference
+    'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
+    'sk_test_BQokikJOvBiI2HlWgH4olfQ2',
+    'sk_test_26PHem9AhJZvU623DfE1x4sd',
+    'pk_test_TYooMQauvdEDq54NiTphI7jx',
+    // Azurite / Azure Storage emulator well-known account key
+    'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
+    // Slack API documentation
+    'xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy',
+    // Mailgun API documentation
+    'key-3ax6xnjp29jd6fds4gc373sgvjxteol0',
+    // jwt.io's introduction token
+    'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'
+]);
+
+;// CONCATENATED MODULE: ./src/secrets/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Categories a rule may belong to (SecretRule.category). */
+const SECRET_CATEGORIES = (/* unused pure expression or super */ null && ([
+    'cloud',
+    'vcs',
+    'registry',
+    'payments',
+    'messaging',
+    'ai',
+    'observability',
+    'platform',
+    'private-key',
+    'jwt',
+    'url-credentials',
+    'generic'
+]));
+/** Rules whose secret may be a short human password, where 3 bits/char would drop real ones. */
+const SHORT_SECRET_RULES = new Set([
+    'url-credentials',
+    'basic-auth-header',
+    'docker-config-auth',
+    'npmrc-auth',
+    'generic-secret-assignment',
+    'generic-config-key-value',
+    'generic-xml-element'
+]);
+/**
+ * Below 3 bits per character a value is filler (`ghp_000…`, `shpat_xxxx…`),
+ * never a random token, so every format rule gets that floor unless it sets
+ * its own.
+ */
+const TOKEN_ENTROPY_FLOOR = 3;
+function withEntropyFloor(rule) {
+    if (rule.minEntropy !== undefined || SHORT_SECRET_RULES.has(rule.id))
+        return rule;
+    return { ...rule, minEntropy: TOKEN_ENTROPY_FLOOR };
+}
+/** Formats whose real values contain long runs by design (padding, org ids). */
+const RUNS_BY_DESIGN = new Set([
+    'dropbox-long-lived-token',
+    'twitter-bearer-token',
+    'salesforce-access-token'
+]);
+/**
+ * A run of six equal characters in a short random token is a one-in-millions
+ * event, but it is how README samples are padded (`ghp_PersonalAccessToken0000…`).
+ * Long values (keys, macaroons) may hold runs of `A` from binary zeros, so they keep theirs.
+ */
+function withoutFillerRuns(rule) {
+    if (RUNS_BY_DESIGN.has(rule.id) || SHORT_SECRET_RULES.has(rule.id))
+        return rule;
+    const check = rule.validate;
+    return {
+        ...rule,
+        validate: (secret, match) => (secret.length > 100 || !/(.)\1{5,}/.test(secret)) &&
+            (check === undefined || check(secret, match))
+    };
+}
+/** Every rule; provider-specific first, the loose generic rules last. */
+const SECRET_RULES = [
+    ...CLOUD_RULES,
+    ...VCS_RULES,
+    ...REGISTRY_RULES,
+    ...PAYMENT_RULES,
+    ...MESSAGING_RULES,
+    ...AI_RULES,
+    ...OBSERVABILITY_RULES,
+    ...PLATFORM_RULES,
+    ...KEY_RULES,
+    ...TOKEN_RULES,
+    ...GENERIC_RULES
+].map(rule => withoutFillerRuns(withEntropyFloor(rule)));
+
+;// CONCATENATED MODULE: ./src/secrets/scan/added-lines.ts
+/**
+ * Turns one file's unified diff into the runs of lines it adds, numbered as
+ * in the new file. Only `+` lines are ever returned: context and removed
+ * lines are old or untouched text, so a secret there is not this change's.
+ */
+const HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+/** The added runs of one file's patch. Lines before the first hunk (git's headers) are skipped. */
+function parseAddedRuns(path, patch) {
+    const runs = [];
+    let hunk;
+    let run;
+    for (const rawLine of patch.split('\n')) {
+        const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+        const header = line.startsWith('@@') ? HUNK_HEADER.exec(line) : null;
+        if (header) {
+            hunk = startHunk(line, header);
+            run = undefined;
+            continue;
+        }
+        if (!hunk || line.startsWith('\\'))
+            continue; // `\ No newline at end of file` ends no run
+        const kind = line[0];
+        if (kind === '+' && hunk.newLeft > 0) {
+            if (!run) {
+                run = { path, startLine: hunk.nextLine, lines: [] };
+                runs.push(run);
+            }
+            run.lines.push(line.slice(1));
+            hunk.nextLine++;
+            hunk.newLeft--;
+        }
+        else if (kind === '-' && hunk.oldLeft > 0) {
+            run = undefined;
+            hunk.oldLeft--;
+        }
+        else if ((kind === ' ' || line === '') && hunk.newLeft > 0 && hunk.oldLeft > 0) {
+            // An empty line inside a hunk is a context line whose lone space was trimmed.
+            run = undefined;
+            hunk.nextLine++;
+            hunk.newLeft--;
+            hunk.oldLeft--;
+        }
+        else {
+            // Counts exhausted (or a malformed line): whatever follows is not this hunk's.
+            run = undefined;
+            if (hunk.newLeft === 0 && hunk.oldLeft === 0)
+                hunk = undefined;
+        }
+    }
+    return runs;
+}
+function startHunk(line, header) {
+    const oldCount = /^@@ -\d+,(\d+)/.exec(line)?.[1];
+    return {
+        nextLine: Number(header[1]),
+        // `@@ -1 +1 @@`: a missing count means one line.
+        newLeft: header[2] === undefined ? 1 : Number(header[2]),
+        oldLeft: oldCount === undefined ? 1 : Number(oldCount)
+    };
+}
+/** The added runs of every file that still exists after the change. */
+function addedRunsOfFiles(files) {
+    const runs = [];
+    for (const file of files) {
+        if (file.status === 'deleted' || file.patch === undefined)
+            continue;
+        for (const run of parseAddedRuns(file.path, file.patch))
+            runs.push(run);
+    }
+    return runs;
+}
+
+;// CONCATENATED MODULE: ./src/secrets/scan/keyword-index.ts
+/**
+ * Finds every occurrence of every rule keyword in one left-to-right pass
+ * (an Aho-Corasick automaton compiled to a dense table). Rules are gated on
+ * these hits, so the ~99% of text that holds no keyword costs one table
+ * lookup per character and no regex at all.
+ *
+ * Matching is case-insensitive without building a lower-cased copy: ASCII
+ * letters fold in the character-class table, so offsets stay those of the
+ * original text (`toLowerCase` can change a string's length).
+ */
+/** Keyword occurrences of one text, in order of their end offset; reused between scans. */
+class KeywordHits {
+    count = 0;
+    keyword = new Int32Array(256);
+    start = new Int32Array(256);
+    clear() {
+        this.count = 0;
+    }
+    push(keyword, start) {
+        if (this.count === this.keyword.length)
+            this.grow();
+        this.keyword[this.count] = keyword;
+        this.start[this.count] = start;
+        this.count++;
+    }
+    grow() {
+        const keyword = new Int32Array(this.keyword.length * 2);
+        const start = new Int32Array(this.start.length * 2);
+        keyword.set(this.keyword);
+        start.set(this.start);
+        this.keyword = keyword;
+        this.start = start;
+    }
+}
+class KeywordIndex {
+    /** Distinct lower-case keywords; a hit's `keyword` indexes this list. */
+    keywords;
+    asciiClass = new Uint16Array(128);
+    otherClass = new Map();
+    shift;
+    delta;
+    outStart;
+    outList;
+    constructor(keywords) {
+        this.keywords = [...new Set([...keywords].map(k => k.toLowerCase()))].filter(k => k !== '');
+        const classCount = this.assignClasses();
+        this.shift = Math.max(1, Math.ceil(Math.log2(classCount)));
+        const trie = this.buildTrie();
+        const { delta, outputs } = this.buildAutomaton(trie);
+        this.delta = delta;
+        const flat = flattenOutputs(outputs);
+        this.outStart = flat.start;
+        this.outList = flat.list;
+    }
+    /** Appends every keyword occurrence in `text` to `hits` (after clearing it). */
+    scan(text, hits) {
+        hits.clear();
+        const { asciiClass, delta, shift, outStart, outList, keywords } = this;
+        const folding = this.otherClass.size > 0;
+        let state = 0;
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            const cls = c < 128 ? asciiClass[c] : folding ? this.classOfOther(c) : 0;
+            state = delta[(state << shift) | cls];
+            const from = outStart[state];
+            const to = outStart[state + 1];
+            for (let o = from; o < to; o++) {
+                const keyword = outList[o];
+                hits.push(keyword, i + 1 - keywords[keyword].length);
+            }
+        }
+    }
+    classOfOther(c) {
+        const direct = this.otherClass.get(c);
+        if (direct !== undefined)
+            return direct;
+        return this.otherClass.get(String.fromCharCode(c).toLowerCase().charCodeAt(0)) ?? 0;
+    }
+    /** Class 0 is every character no keyword uses; upper-case ASCII shares its lower-case class. */
+    assignClasses() {
+        let next = 1;
+        for (const keyword of this.keywords) {
+            for (let i = 0; i < keyword.length; i++) {
+                const c = keyword.charCodeAt(i);
+                if (c < 128) {
+                    if (this.asciiClass[c] === 0)
+                        this.asciiClass[c] = next++;
+                }
+                else if (!this.otherClass.has(c)) {
+                    this.otherClass.set(c, next++);
+                }
+            }
+        }
+        for (let c = 65; c <= 90; c++)
+            this.asciiClass[c] = this.asciiClass[c + 32];
+        return next;
+    }
+    classOf(c) {
+        return c < 128 ? this.asciiClass[c] : (this.otherClass.get(c) ?? 0);
+    }
+    buildTrie() {
+        const trie = { children: [new Map()], ends: [-1] };
+        this.keywords.forEach((keyword, id) => {
+            let node = 0;
+            for (let i = 0; i < keyword.length; i++) {
+                const cls = this.classOf(keyword.charCodeAt(i));
+                let child = trie.children[node].get(cls);
+                if (child === undefined) {
+                    child = trie.children.length;
+                    trie.children.push(new Map());
+                    trie.ends.push(-1);
+                    trie.children[node].set(cls, child);
+                }
+                node = child;
+            }
+            trie.ends[node] = id;
+        });
+        return trie;
+    }
+    /** Breadth-first: each state's missing transitions and outputs come from its failure state. */
+    buildAutomaton(trie) {
+        const width = 1 << this.shift;
+        const states = trie.children.length;
+        const delta = new Int32Array(states * width);
+        const fail = new Int32Array(states);
+        const outputs = trie.ends.map(end => (end >= 0 ? [end] : []));
+        const queue = [];
+        for (const [cls, child] of trie.children[0]) {
+            delta[cls] = child;
+            queue.push(child);
+        }
+        for (let head = 0; head < queue.length; head++) {
+            const node = queue[head];
+            outputs[node].push(...outputs[fail[node]]);
+            for (let cls = 0; cls < width; cls++) {
+                const child = trie.children[node].get(cls);
+                const viaFail = delta[fail[node] * width + cls];
+                if (child === undefined) {
+                    delta[node * width + cls] = viaFail;
+                }
+                else {
+                    delta[node * width + cls] = child;
+                    fail[child] = viaFail;
+                    queue.push(child);
+                }
+            }
+        }
+        return { delta, outputs };
+    }
+}
+function flattenOutputs(outputs) {
+    const start = new Int32Array(outputs.length + 1);
+    let total = 0;
+    outputs.forEach((out, state) => {
+        start[state] = total;
+        total += out.length;
+    });
+    start[outputs.length] = total;
+    const list = new Int32Array(total);
+    outputs.forEach((out, state) => list.set(out, start[state]));
+    return { start, list };
+}
+
+;// CONCATENATED MODULE: ./src/secrets/scan/compile-rules.ts
+/**
+ * Rules in the form the scanner runs them: each pattern recompiled once
+ * with the flags the window loop needs, and each keyword mapped to the
+ * rules it arms.
+ */
+
+const DEFAULT_WINDOW = 200;
+function compileRules(rules) {
+    const compiled = rules.map(compileRule);
+    const keywords = new KeywordIndex(rules.flatMap(rule => rule.keywords));
+    const idOfKeyword = new Map(keywords.keywords.map((keyword, id) => [keyword, id]));
+    const rulesOfKeyword = keywords.keywords.map(() => []);
+    rules.forEach((rule, index) => {
+        const ids = new Set(rule.keywords.map(keyword => idOfKeyword.get(keyword.toLowerCase())));
+        for (const id of ids)
+            if (id !== undefined)
+                rulesOfKeyword[id].push(index);
+    });
+    return { rules: compiled, keywords, rulesOfKeyword };
+}
+function compileRule(rule) {
+    // A rule without keywords could only run over all text, which is what the window design avoids.
+    if (!rule.keywords.some(keyword => keyword !== '')) {
+        throw new Error(`secret rule ${rule.id} has no keywords`);
+    }
+    const hasSecretGroup = rule.pattern.source.includes('(?<secret>');
+    const flags = rule.pattern.flags.replace(/[gyd]/g, '') + 'g' + (hasSecretGroup ? 'd' : '');
+    return {
+        rule,
+        regex: new RegExp(rule.pattern.source, flags),
+        hasSecretGroup,
+        window: rule.window ?? DEFAULT_WINDOW,
+        generic: rule.category === 'generic'
+    };
+}
+
+;// CONCATENATED MODULE: ./src/secrets/scan/entropy.ts
+/** Shannon entropy in bits per character (UTF-16 code unit) of `value`. */
+function entropy_shannonEntropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (let i = 0; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+    let bits = 0;
+    for (const count of counts.values()) {
+        const p = count / value.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/secrets/scan/finding.ts
+/**
+ * The reportable face of a secret: a fingerprint that survives line moves
+ * and a preview too short to be useful to anyone who reads the report.
+ */
+
+/** sha256 hex of `${ruleId}:${secret}`: the key allowlist entries refer to. */
+function secretFingerprint(ruleId, secret) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}:${secret}`).digest('hex');
+}
+/**
+ * The first characters of the secret: four for real-length tokens (usually
+ * just the provider prefix, e.g. `ghp_`), two for short secrets where four
+ * would be a large share of the value, none for very short ones.
+ */
+function secretPreview(secret) {
+    if (secret.length >= 12)
+        return secret.slice(0, 4);
+    if (secret.length >= 8)
+        return secret.slice(0, 2);
+    return '';
+}
+
+;// CONCATENATED MODULE: ./src/secrets/scan/placeholders.ts
+/**
+ * Values that have the shape of a credential but are not one: template
+ * variables, environment lookups, redactions and documentation examples.
+ * Applied to every rule's candidate secret, after the rule's own checks,
+ * so a catalogue rule never has to repeat them.
+ */
+/** Substitution syntaxes: `${VAR}`, `${{ secrets.X }}`, `{{ x }}`, `%VAR%`, `$VAR`, `$1`. */
+const placeholders_TEMPLATE = /\$\{|\{\{|\}\}|^\$[A-Za-z_][A-Za-z0-9_]*$|^\$\d+$|^%[A-Za-z_][A-Za-z0-9_]*%$/;
+/** `<your-api-key>`, `<TOKEN>`, or a value cut at the `<` of one. */
+const ANGLE = /^<|<[A-Za-z_][\w .-]{0,60}>/;
+/** The value is code that reads a variable rather than the secret itself. */
+const ENV_LOOKUP = /process\.env|import\.meta\.env|os\.environ|getenv|\benv\s*\[|\benv\(|\$env:/i;
+/** Runs of mask characters: `xxxx`, `****`, `####`, `••••`. */
+const MASK_RUN = /[xX*#•…]{4}/;
+/** Words that mark a value as written for documentation, not use. */
+const placeholders_PLACEHOLDER_WORDS = /changeme|change_me|change-me|example|dummy|sample|placeholder|redacted|your_|your-|yourkey|yourtoken|yoursecret|insert|replace_?me|fake|notreal|not_real|qwerty|asdfgh|987654/i;
+/**
+ * Long values are key blocks: random base64 over ~1,600 characters holds
+ * `AAAA` or `xXxX` or a case-insensitive `fake` often enough (~0.1%) to lose
+ * real keys, so only mask runs and words no random text spells apply there.
+ */
+const LONG_SECRET = 256;
+const LONG_MASK_RUN = /[xX*#•…]{8}/;
+const LONG_PLACEHOLDER_WORDS = /changeme|example|placeholder|redacted|your_|your-|replace_?me/i;
+function createPlaceholderFilter(exampleSecrets = []) {
+    const examples = new Set(exampleSecrets);
+    // A match without a `secret` group carries its surroundings; the example may sit inside it.
+    const embeddable = [...examples].filter(example => example.length >= MIN_EMBEDDED_EXAMPLE);
+    return {
+        isPlaceholder: secret => examples.has(secret) ||
+            embeddable.some(example => secret.includes(example)) ||
+            looksLikePlaceholder(secret)
+    };
+}
+/** Shorter examples could occur inside a real value by chance. */
+const MIN_EMBEDDED_EXAMPLE = 16;
+function looksLikePlaceholder(secret) {
+    return (placeholders_TEMPLATE.test(secret) ||
+        ANGLE.test(secret) ||
+        ENV_LOOKUP.test(secret) ||
+        hasLongRepeat(secret) ||
+        hasTypedSequence(secret) ||
+        (secret.length > LONG_SECRET ? looksMaskedLong(secret) : looksMaskedShort(secret)));
+}
+function looksMaskedShort(secret) {
+    return MASK_RUN.test(secret) || placeholders_PLACEHOLDER_WORDS.test(secret);
+}
+function looksMaskedLong(secret) {
+    return LONG_MASK_RUN.test(secret) || LONG_PLACEHOLDER_WORDS.test(secret);
+}
+/**
+ * A character repeated back to back for at least a third of the value (and 6
+ * times): `0000000000000000`, `aaaaaaaa`. Random tokens essentially never do
+ * this, while base64 key bodies legitimately hold short runs like `AAAA`, so
+ * the bar scales with length.
+ */
+function hasLongRepeat(secret) {
+    const needed = Math.max(6, Math.ceil(secret.length / 3));
+    let run = 1;
+    for (let i = 1; i < secret.length; i++) {
+        run = secret.charCodeAt(i) === secret.charCodeAt(i - 1) ? run + 1 : 1;
+        if (run >= needed)
+            return true;
+    }
+    return false;
+}
+/**
+ * Typed sequences: one ascending run of 8 (`12345678`, `abcdefgh`) or two of
+ * 5 (`abcde...12345`). A single shorter run turns up by chance in long
+ * numeric ids (Slack's 12-digit segments hold a `234567` about once in
+ * ten thousand), so it is not enough on its own.
+ */
+function hasTypedSequence(secret) {
+    let run = 1;
+    let runsOfFive = 0;
+    for (let i = 1; i < secret.length; i++) {
+        const c = secret.charCodeAt(i);
+        run = c === secret.charCodeAt(i - 1) + 1 && isAlphanumeric(c) ? run + 1 : 1;
+        if (run === 5)
+            runsOfFive++;
+        if (run >= 8 || runsOfFive >= 2)
+            return true;
+    }
+    return false;
+}
+function isAlphanumeric(c) {
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+;// CONCATENATED MODULE: ./src/secrets/scan/windows.ts
+/**
+ * The stretches of a run's text a rule's pattern runs on: a window around
+ * each keyword hit, widened to whole lines so a match is never cut mid-line,
+ * and merged when they touch. Gating per window rather than per file keeps
+ * a keyword in one place from arming a loose pattern everywhere else.
+ */
+/**
+ * How far past its window a span may grow to reach a line boundary. Past
+ * this (minified code, data blobs) the span is cut mid-line and marked so,
+ * which keeps the work per hit bounded.
+ */
+const LINE_SLACK = 1000;
+/** Offsets where each line of a run's joined text starts, for both windows and positions. */
+function lineStartsOf(lines) {
+    const starts = new Int32Array(lines.length);
+    let offset = 0;
+    for (let i = 0; i < lines.length; i++) {
+        starts[i] = offset;
+        offset += lines[i].length + 1;
+    }
+    return starts;
+}
+/** Index of the line holding `offset` (binary search over line starts). */
+function lineIndexAt(starts, offset) {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (starts[mid] <= offset)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low;
+}
+/** The span for one keyword hit at [hitStart, hitEnd) of a text of `length` characters. */
+function spanAround(hitStart, hitEnd, window, starts, length) {
+    const rawStart = Math.max(0, hitStart - window);
+    const rawEnd = Math.min(length, hitEnd + window);
+    const lineStart = starts[lineIndexAt(starts, rawStart)];
+    const endLine = lineIndexAt(starts, rawEnd);
+    const lineEnd = endLine + 1 < starts.length ? starts[endLine + 1] - 1 : length;
+    const cutStart = rawStart - lineStart > LINE_SLACK;
+    const cutEnd = lineEnd - rawEnd > LINE_SLACK;
+    return {
+        start: cutStart ? rawStart - LINE_SLACK : lineStart,
+        end: cutEnd ? rawEnd + LINE_SLACK : lineEnd,
+        cutStart,
+        cutEnd
+    };
+}
+/**
+ * Adds a span to a rule's list, merging it into the last one when they
+ * overlap or touch. Hits arrive in text order, so only the last can overlap.
+ */
+function addSpan(spans, next) {
+    const last = spans[spans.length - 1];
+    if (last === undefined || next.start > last.end) {
+        spans.push(next);
+        return;
+    }
+    if (next.start < last.start) {
+        last.start = next.start;
+        last.cutStart = next.cutStart;
+    }
+    if (next.end > last.end) {
+        last.end = next.end;
+        last.cutEnd = next.cutEnd;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/secrets/scan/scanner.ts
+/**
+ * The secret scanner over added lines. Per run of added lines: one keyword
+ * pass, then each armed rule's pattern only inside the windows around its
+ * keyword hits, then the rule's own checks and the global placeholder
+ * filter. Work is linear in the text: no pattern ever runs over a whole run
+ * just because its keyword occurs somewhere in it.
+ */
+
+
+
+
+
+
+/** Compiles `rules` once; the returned scanner can be reused for any number of scans. */
+function createScanner(rules, options = {}) {
+    const ruleSet = compileRules(rules);
+    const placeholders = createPlaceholderFilter(options.exampleSecrets);
+    const hits = new KeywordHits();
+    return {
+        scan(runs) {
+            const findings = [];
+            const values = new Set();
+            let bytesScanned = 0;
+            for (const run of runs) {
+                const text = run.lines.join('\n');
+                bytesScanned += Buffer.byteLength(text);
+                const candidates = scanText(text, run.lines, ruleSet, placeholders, hits);
+                if (candidates.length === 0)
+                    continue;
+                const starts = lineStartsOf(run.lines);
+                for (const candidate of candidates) {
+                    findings.push(toFinding(run, starts, ruleSet.rules[candidate.ruleIndex].rule, candidate));
+                    values.add(candidate.secret);
+                }
+            }
+            return { findings, values: [...values], bytesScanned };
+        }
+    };
+}
+function scanText(text, lines, ruleSet, placeholders, hits) {
+    ruleSet.keywords.scan(text, hits);
+    if (hits.count === 0)
+        return [];
+    const starts = lineStartsOf(lines);
+    const spansOfRule = armedSpans(text, ruleSet, hits, starts);
+    const candidates = [];
+    for (const [ruleIndex, spans] of spansOfRule) {
+        const rule = ruleSet.rules[ruleIndex];
+        for (const span of spans)
+            matchInSpan(text, span, rule, ruleIndex, placeholders, candidates);
+    }
+    return preferSpecific(dedupe(candidates)).sort((a, b) => a.secretStart - b.secretStart || a.ruleIndex - b.ruleIndex);
+}
+/** For each rule armed by a keyword hit, its merged spans, in order of first hit. */
+function armedSpans(text, ruleSet, hits, starts) {
+    const spansOfRule = new Map();
+    for (let h = 0; h < hits.count; h++) {
+        const keyword = hits.keyword[h];
+        const hitStart = hits.start[h];
+        const hitEnd = hitStart + ruleSet.keywords.keywords[keyword].length;
+        for (const ruleIndex of ruleSet.rulesOfKeyword[keyword]) {
+            const { window } = ruleSet.rules[ruleIndex];
+            let spans = spansOfRule.get(ruleIndex);
+            if (!spans)
+                spansOfRule.set(ruleIndex, (spans = []));
+            addSpan(spans, spanAround(hitStart, hitEnd, window, starts, text.length));
+        }
+    }
+    return spansOfRule;
+}
+function matchInSpan(text, span, compiled, ruleIndex, placeholders, out) {
+    const slice = text.slice(span.start, span.end);
+    const { regex } = compiled;
+    regex.lastIndex = 0;
+    for (let match = regex.exec(slice); match !== null; match = regex.exec(slice)) {
+        const matchEnd = match.index + match[0].length;
+        if (match[0].length === 0) {
+            regex.lastIndex++;
+            continue;
+        }
+        // A match touching a mid-line cut may be the tail or head of something longer.
+        if (span.cutStart && match.index === 0)
+            continue;
+        if (span.cutEnd && matchEnd === slice.length)
+            continue;
+        const located = secretOf(match, compiled);
+        if (!located || !accepts(compiled.rule, located.secret, match, placeholders))
+            continue;
+        out.push({
+            ruleIndex,
+            generic: compiled.generic,
+            secret: located.secret,
+            secretStart: span.start + located.offset,
+            matchStart: span.start + match.index,
+            matchEnd: span.start + matchEnd
+        });
+    }
+}
+function secretOf(match, compiled) {
+    if (!compiled.hasSecretGroup) {
+        return match[0] === '' ? undefined : { secret: match[0], offset: match.index };
+    }
+    const secret = match.groups?.['secret'];
+    const range = match.indices?.groups?.['secret'];
+    if (!secret || !range)
+        return undefined;
+    return { secret, offset: range[0] };
+}
+function accepts(rule, secret, match, placeholders) {
+    if (rule.minEntropy !== undefined && entropy_shannonEntropy(secret) < rule.minEntropy)
+        return false;
+    if (rule.validate && !validates(rule, secret, match))
+        return false;
+    return !placeholders.isPlaceholder(secret);
+}
+/** A validator that throws on hostile input keeps the candidate: missing a secret is worse. */
+function validates(rule, secret, match) {
+    try {
+        return rule.validate(secret, match);
+    }
+    catch {
+        return true;
+    }
+}
+function dedupe(candidates) {
+    const seen = new Set();
+    return candidates.filter(candidate => {
+        const key = `${candidate.ruleIndex}:${candidate.secretStart}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** Drops a generic match whose text overlaps the secret a specific rule found. */
+function preferSpecific(candidates) {
+    const specific = candidates
+        .filter(candidate => !candidate.generic)
+        .map(candidate => [candidate.secretStart, candidate.secretStart + candidate.secret.length])
+        .sort((a, b) => a[0] - b[0]);
+    if (specific.length === 0)
+        return candidates;
+    // Running maximum of ends, so "some specific secret starting before x ends after y" is one lookup.
+    const maxEnd = [];
+    specific.forEach(([, end], i) => maxEnd.push(Math.max(end, maxEnd[i - 1] ?? 0)));
+    return candidates.filter(candidate => {
+        if (!candidate.generic)
+            return true;
+        const before = countStartingBefore(specific, candidate.matchEnd);
+        return before === 0 || maxEnd[before - 1] <= candidate.matchStart;
+    });
+}
+function countStartingBefore(sortedRanges, offset) {
+    let low = 0;
+    let high = sortedRanges.length;
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (sortedRanges[mid][0] < offset)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low;
+}
+function toFinding(run, starts, rule, candidate) {
+    const lineIndex = lineIndexAt(starts, candidate.secretStart);
+    return {
+        ruleId: rule.id,
+        title: rule.title,
+        category: rule.category,
+        path: run.path,
+        line: run.startLine + lineIndex,
+        column: candidate.secretStart - starts[lineIndex] + 1,
+        fingerprint: secretFingerprint(rule.id, candidate.secret),
+        preview: secretPreview(candidate.secret)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/secrets/scan/suppressions.ts
+/**
+ * Marks findings that the repository has chosen to accept. Suppressed
+ * findings stay in the list (the audit JSON shows them and why) but never
+ * block. An allowlist entry past its expiry date suppresses nothing and is
+ * reported, so accepted risks come back for review instead of living forever.
+ */
+const INLINE_MARKER = 'agent-audit:allow';
+function applySuppressions(findings, context) {
+    const live = new Map();
+    const expired = new Map();
+    for (const entry of context.allow) {
+        if (entry.expires !== undefined && entry.expires < context.today) {
+            expired.set(entry.fingerprint, { entry, matchedFindings: 0 });
+        }
+        else if (!live.has(entry.fingerprint)) {
+            live.set(entry.fingerprint, entry);
+        }
+    }
+    const marked = findings.map(finding => {
+        const gone = expired.get(finding.fingerprint);
+        if (gone && !live.has(finding.fingerprint))
+            gone.matchedFindings++;
+        const suppressed = suppressionOf(finding, findings, live, context);
+        return suppressed ? { ...finding, suppressed } : { ...finding };
+    });
+    return { findings: marked, expiredAllowEntries: [...expired.values()] };
+}
+/**
+ * Policy-side reasons come first: the allowlist and ignore_paths are read
+ * from the base branch and reviewed there, while an inline marker is part of
+ * the change itself (and may have been written by the agent).
+ */
+function suppressionOf(finding, all, allow, context) {
+    const entry = allow.get(finding.fingerprint);
+    if (entry) {
+        return entry.expires === undefined
+            ? { kind: 'allowlist', reason: entry.reason }
+            : { kind: 'allowlist', reason: entry.reason, expires: entry.expires };
+    }
+    const pattern = context.ignorePaths.find(p => p.matches(finding.path));
+    if (pattern)
+        return { kind: 'ignore_path', reason: pattern.source };
+    const line = context.lineText(finding.path, finding.line);
+    const markerAt = line === undefined ? -1 : line.toLowerCase().indexOf(INLINE_MARKER);
+    if (line === undefined || markerAt < 0)
+        return undefined;
+    return { kind: 'inline', reason: markerReason(line, markerAt, finding, all) };
+}
+/**
+ * The marker and the justification written after it, e.g.
+ * `agent-audit:allow test fixture`. The rest of the line is left out when any
+ * finding on the line starts after the marker: it would hold that secret.
+ */
+function markerReason(line, markerAt, finding, all) {
+    const secretAfterMarker = all.some(other => other.path === finding.path && other.line === finding.line && other.column > markerAt);
+    const note = line.slice(markerAt + INLINE_MARKER.length, markerAt + INLINE_MARKER.length + 200);
+    const cleaned = note.replace(/\s*(\*\/|-->|%>|#}|}})\s*$/, '').trim();
+    return secretAfterMarker || cleaned === '' ? INLINE_MARKER : `${INLINE_MARKER} ${cleaned}`;
+}
+/** A lookup over the scanned runs, for the inline marker. */
+function lineLookupOfRuns(runs) {
+    const byPath = new Map();
+    for (const run of runs) {
+        const list = byPath.get(run.path);
+        if (list)
+            list.push(run);
+        else
+            byPath.set(run.path, [run]);
+    }
+    return (path, line) => {
+        const run = byPath
+            .get(path)
+            ?.find(r => line >= r.startLine && line < r.startLine + r.lines.length);
+        return run?.lines[line - run.startLine];
+    };
+}
+/** Today's date in UTC as YYYY-MM-DD, the form `expires` is written in. */
+function utcDate(now = new Date()) {
+    return now.toISOString().slice(0, 10);
+}
+
+;// CONCATENATED MODULE: ./src/evaluation/secret-scan.ts
+
+
+
+
+let scanner;
+/** The catalogue is compiled once per process: the CLI and the action scan once, tests many times. */
+function catalogueScanner() {
+    scanner ??= createScanner(SECRET_RULES, { exampleSecrets: EXAMPLE_SECRETS });
+    return scanner;
+}
+/**
+ * Scans the added lines of every file in the change (agent-made or not:
+ * anyone adding a credential fails the audit), then marks suppressions.
+ * Files whose added lines cannot be read are listed, not skipped silently.
+ */
+function scanAddedLines(changeSet, policy, agentTouched, today) {
+    const scannable = changeSet.files.filter(file => file.status !== 'deleted');
+    const runs = addedRunsOfFiles(scannable);
+    const scanned = catalogueScanner().scan(runs);
+    const { findings, expiredAllowEntries } = applySuppressions(scanned.findings, {
+        lineText: lineLookupOfRuns(runs),
+        ignorePaths: policy.secrets.ignorePaths,
+        allow: policy.secrets.allow,
+        today
+    });
+    return {
+        values: scanned.values,
+        report: {
+            scannedFiles: scannable.filter(file => file.patch !== undefined).length,
+            bytesScanned: scanned.bytesScanned,
+            findings: findings.map(finding => ({ ...finding, agentTouched: agentTouched(finding.path) })),
+            suppressed: findings.filter(finding => finding.suppressed).length,
+            expiredAllowEntries: expiredAllowEntries.map(({ entry }) => ({
+                fingerprint: entry.fingerprint,
+                reason: entry.reason,
+                expires: entry.expires ?? ''
+            })),
+            unscannedFiles: scannable.filter(unreadable).map(file => file.path)
+        }
+    };
+}
+/**
+ * A text file with added lines but no patch: GitHub leaves the patch out of
+ * very large diffs. Binary files have no added lines to read and are not
+ * counted (their additions are 0).
+ */
+function unreadable(file) {
+    return file.patch === undefined && (file.additions ?? 0) > 0;
+}
+
+;// CONCATENATED MODULE: ./src/secrets/files/content-checks.ts
+/**
+ * Content checks for the secret-file rules whose path alone does not decide:
+ * a `.pem` may be a public certificate, an `.npmrc` may only name a registry.
+ * Each check reads the text the diff shows and says what kind of credential
+ * it holds, in words that never repeat the credential itself.
+ */
+const CLEAR = { kind: 'clear' };
+const PRIVATE_PEM = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----/;
+const ANY_PEM = /-----BEGIN [A-Z0-9 ]+-----/;
+const PUTTY_KEY = /^PuTTY-User-Key-File-\d+:/m;
+const SSH_PUBLIC_KEY = /^(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-\S+|sk-\S+@openssh\.com) AAAA/m;
+/**
+ * Private keys in PEM or PuTTY form. Only public material (certificates,
+ * public keys, CSRs, parameters) clears a file: what cannot be recognised
+ * stays undecided, and the key-file rules count undecided files.
+ */
+const privateKeyContent = text => {
+    const privatePem = PRIVATE_PEM.exec(text);
+    if (privatePem)
+        return { kind: 'secret', holds: `a PEM "${privatePem[1]}" block` };
+    if (PUTTY_KEY.test(text))
+        return { kind: 'secret', holds: 'a PuTTY private key' };
+    if (ANY_PEM.test(text) || SSH_PUBLIC_KEY.test(text))
+        return CLEAR;
+    return { kind: 'undecided', why: 'The diff shows no public key or certificate block.' };
+};
+/** OpenPGP armour: `.asc` files are mostly signatures and public keys. */
+const pgpPrivateKeyContent = text => {
+    if (text.includes('-----BEGIN PGP PRIVATE KEY BLOCK-----')) {
+        return { kind: 'secret', holds: 'a PGP private key block' };
+    }
+    if (/-----BEGIN PGP [A-Z ]+-----/.test(text))
+        return CLEAR;
+    return { kind: 'undecided', why: 'The diff shows no PGP armour header.' };
+};
+/** `//registry.example.com/:_authToken=…`, `_auth=…`, `_password=…` */
+const npmrcContent = text => assignments(text, /^(?:\S*:)?(_authToken|_auth|_password)\s*=\s*(.*)$/, '=');
+/** `password = …` in a section of `.pypirc` (configparser also accepts `:`). */
+const passwordContent = text => assignments(text, /^(password)\s*[=:]\s*(.*)$/i, '=');
+/** `npmAuthToken: …` / `npmAuthIdent: …` at any level of `.yarnrc.yml`. */
+const yarnrcContent = text => assignments(text, /^["']?(npmAuthToken|npmAuthIdent)["']?\s*:\s*(.*)$/, ':');
+/** `.gem/credentials` is a YAML map from host (or `:rubygems_api_key`) to key: any entry is one. */
+const gemCredentialsContent = text => assignments(text, /^(:?[^\s#][^\s]*?):\s+(.*)$/, ':');
+/** Docker's `auths` entries: `"auth"` (base64 user:password), identity and registry tokens. */
+const dockerConfigContent = text => jsonStringField(text, ['auth', 'identitytoken', 'registrytoken']);
+/** Google OAuth client files and the credentials files tools download next to them. */
+const googleCredentialsContent = text => jsonStringField(text, ['client_secret', 'private_key', 'refresh_token']);
+/** A key file named after a service account: only its `private_key` is secret. */
+const privateKeyFieldContent = text => jsonStringField(text, ['private_key']);
+/** Any JSON: a cloud service-account key, recognised by its type and its private key. */
+const serviceAccountContent = text => {
+    const isServiceAccount = /"type"\s*:\s*"service_account"/.test(text);
+    if (isServiceAccount && /"private_key"\s*:\s*"[^"]/.test(text)) {
+        return { kind: 'secret', holds: 'a service-account private key ("private_key")' };
+    }
+    return CLEAR;
+};
+/**
+ * The first assignment of a credential key with a real value. Lines are
+ * trimmed; `#` and `;` comments are skipped; values that only point at an
+ * environment variable (`${NPM_TOKEN}`) are not credentials.
+ */
+function assignments(text, pattern, operator) {
+    for (const rawLine of text.split('\n')) {
+        const line = rawLine.trim();
+        if (line.startsWith('#') || line.startsWith(';'))
+            continue;
+        const match = pattern.exec(line);
+        if (match && !isPlaceholder(match[2] ?? '')) {
+            return { kind: 'secret', holds: `a value for "${match[1]}${operator}"` };
+        }
+    }
+    return CLEAR;
+}
+function jsonStringField(text, fields) {
+    for (const field of fields) {
+        const value = new RegExp(`"${field}"\\s*:\\s*"([^"]*)"`).exec(text);
+        if (value && !isPlaceholder(value[1] ?? '')) {
+            return { kind: 'secret', holds: `a value for "${field}"` };
+        }
+    }
+    return CLEAR;
+}
+const ENV_REFERENCE = /^\$(?:[A-Za-z_]\w*|\{[A-Za-z_]\w*(?::?[-=?+][^}]*)?\})$/;
+/** Empty, or a reference to an environment variable (`$TOKEN`, `${TOKEN}`, `${TOKEN:-}`). */
+function isPlaceholder(rawValue) {
+    const value = rawValue
+        .trim()
+        .replace(/\s+#.*$/, '')
+        .replace(/^(["'])(.*)\1$/, '$2')
+        .trim();
+    return value === '' || ENV_REFERENCE.test(value);
+}
+
+;// CONCATENATED MODULE: ./src/secrets/files/rules.ts
+/**
+ * The built-in list of secret-bearing files. It applies whatever the policy
+ * says; a repository silences a known fixture with the policy's ignore
+ * paths, never by this list guessing what looks like a test.
+ *
+ * Patterns are in the policy dialect (src/policy/patterns.ts), matched
+ * case-insensitively, and kept consistent with the built-in `secrets` area
+ * (src/policy/named-areas.ts). Where a file type is as often public as
+ * secret (`.pem` certificates, `.npmrc` registry settings), a content check
+ * decides from the diff; see `undecided` for what happens when it cannot.
+ */
+
+const EXAMPLE_SUFFIXES = '{example,sample,template,dist}';
+const SECRET_FILE_RULES = [
+    {
+        id: 'dotenv',
+        title: 'Environment file',
+        why: 'Environment files hold the credentials an application loads at run time.',
+        paths: ['.env', '.env.*', '*.env', '.envrc'],
+        // `.env.defaults` is NOT left out: dotenv-defaults loads it as real values at run time.
+        except: [`.env*.${EXAMPLE_SUFFIXES}`, '{example,sample,template}.env']
+    },
+    {
+        id: 'ssh-private-key',
+        title: 'SSH private key',
+        why: 'SSH private keys grant shell and git access to every host that trusts them.',
+        paths: ['id_{rsa,dsa,ecdsa,ecdsa_sk,ed25519,ed25519_sk}*', '*.ppk', '**/.ssh/'],
+        except: [
+            '*.pub',
+            '**/.ssh/{known_hosts,known_hosts.old,authorized_keys,authorized_keys2,config}'
+        ]
+    },
+    {
+        id: 'pem-private-key',
+        title: 'PEM private key',
+        why: 'A .pem file holding a private key lets anyone impersonate its owner.',
+        paths: ['*.pem'],
+        content: privateKeyContent,
+        undecided: 'match'
+    },
+    {
+        id: 'key-file',
+        title: 'Key file',
+        // Rails' config/master.key (and config/credentials/*.key) is a bare hex key: counted.
+        why: 'A .key file holds a private or symmetric key unless it is a public key or certificate.',
+        paths: ['*.key'],
+        content: privateKeyContent,
+        undecided: 'match'
+    },
+    {
+        id: 'pgp-private-key',
+        title: 'PGP private key',
+        why: 'An armoured PGP private key signs and decrypts as its owner.',
+        paths: ['*.asc'],
+        content: pgpPrivateKeyContent,
+        undecided: 'match'
+    },
+    {
+        id: 'pgp-private-keyring',
+        title: 'GnuPG private keyring',
+        why: 'GnuPG keeps private keys in secring.gpg and private-keys-v1.d.',
+        paths: ['secring.gpg', '**/.gnupg/private-keys-v1.d/']
+    },
+    {
+        id: 'keystore',
+        title: 'Key store',
+        why: 'PKCS#12, PKCS#8 and Java key stores hold private keys, often under a weak password.',
+        paths: ['*.{p12,pfx,pkcs12,p8,jks,jceks,bks,keystore}']
+    },
+    {
+        id: 'password-database',
+        title: 'KeePass password database',
+        why: 'A KeePass database holds passwords behind a single master password.',
+        paths: ['*.kdbx']
+    },
+    {
+        id: 'kerberos-keytab',
+        title: 'Kerberos keytab',
+        why: 'A keytab holds long-term Kerberos keys: it logs in without a password.',
+        paths: ['*.keytab']
+    },
+    {
+        id: 'vpn-profile',
+        title: 'OpenVPN profile',
+        why: 'OpenVPN profiles usually embed the client key and the TLS auth key.',
+        paths: ['*.ovpn']
+    },
+    {
+        id: 'aws-credentials',
+        title: 'AWS credentials file',
+        why: 'The AWS shared credentials file holds access keys.',
+        paths: ['**/.aws/credentials']
+    },
+    {
+        id: 'gcloud-credentials',
+        title: 'Google Cloud SDK credentials',
+        why: 'The gcloud configuration directory and ADC file hold OAuth refresh tokens.',
+        paths: [
+            '**/.config/gcloud/{credentials.db,access_tokens.db,legacy_credentials}',
+            'application_default_credentials.json'
+        ]
+    },
+    {
+        id: 'kubeconfig',
+        title: 'Kubernetes client configuration',
+        why: 'A kubeconfig usually embeds a client key or a bearer token for a cluster.',
+        paths: ['**/.kube/config', 'kubeconfig', '*.kubeconfig']
+    },
+    {
+        id: 'vault-token',
+        title: 'Vault token file',
+        why: 'The Vault CLI keeps its login token in .vault-token.',
+        paths: ['.vault-token']
+    },
+    {
+        id: 'netrc',
+        title: 'netrc file',
+        why: '.netrc holds logins and passwords for curl, git and ftp.',
+        paths: ['.netrc', '_netrc']
+    },
+    {
+        id: 'pgpass',
+        title: 'PostgreSQL password file',
+        why: '.pgpass holds database passwords.',
+        paths: ['.pgpass']
+    },
+    {
+        id: 'mysql-client-password',
+        title: 'MySQL option file with a password',
+        why: 'A MySQL option file with a password logs in to the database.',
+        paths: ['.my.cnf'],
+        content: passwordContent,
+        undecided: 'match'
+    },
+    {
+        id: 'git-credentials',
+        title: 'git credential store',
+        why: 'git-credential-store writes tokens in plain text to .git-credentials.',
+        paths: ['.git-credentials']
+    },
+    {
+        id: 'htpasswd',
+        title: 'htpasswd file',
+        why: '.htpasswd holds password hashes that can be cracked offline.',
+        paths: ['.htpasswd']
+    },
+    {
+        id: 's3cmd-config',
+        title: 's3cmd configuration',
+        why: '.s3cfg holds an access key and secret key.',
+        paths: ['.s3cfg']
+    },
+    {
+        id: 'cargo-credentials',
+        title: 'Cargo registry credentials',
+        why: 'Cargo keeps crates.io tokens in ~/.cargo/credentials.',
+        paths: ['**/.cargo/credentials', '**/.cargo/credentials.toml']
+    },
+    {
+        id: 'npmrc-auth',
+        title: 'npm configuration with an auth token',
+        why: 'An .npmrc with _authToken, _auth or _password publishes as its owner.',
+        paths: ['.npmrc'],
+        content: npmrcContent,
+        undecided: 'match'
+    },
+    {
+        id: 'yarnrc-auth',
+        title: 'Yarn configuration with an auth token',
+        why: 'A .yarnrc.yml with npmAuthToken or npmAuthIdent publishes as its owner.',
+        paths: ['.yarnrc.yml'],
+        content: yarnrcContent,
+        undecided: 'match'
+    },
+    {
+        id: 'pypirc-password',
+        title: 'PyPI configuration with a password',
+        why: 'A .pypirc with a password (or API token) uploads packages as its owner.',
+        paths: ['.pypirc'],
+        content: passwordContent,
+        undecided: 'match'
+    },
+    {
+        id: 'gem-credentials',
+        title: 'RubyGems credentials',
+        why: 'RubyGems keeps push API keys in ~/.gem/credentials.',
+        paths: ['**/.gem/credentials'],
+        content: gemCredentialsContent,
+        undecided: 'match'
+    },
+    {
+        id: 'docker-config-auth',
+        title: 'Docker configuration with registry credentials',
+        why: 'Docker stores registry logins as base64 in "auth" unless a credential helper is used.',
+        paths: ['**/.docker/config.json', '.dockercfg'],
+        content: dockerConfigContent,
+        undecided: 'match'
+    },
+    {
+        id: 'composer-auth',
+        title: 'Composer authentication file',
+        // Only at the root (and in ~/.composer): auth.json elsewhere is usually something else.
+        why: "Composer's auth.json holds registry passwords and GitHub/GitLab tokens.",
+        paths: ['./auth.json', '**/.composer/auth.json']
+    },
+    {
+        id: 'google-oauth-client',
+        title: 'Google OAuth client or credentials file',
+        why: 'A Google credentials file with a client secret, private key or refresh token logs in as the app.',
+        paths: ['credentials.json', 'client_secret*.json'],
+        content: googleCredentialsContent,
+        undecided: 'match'
+    },
+    {
+        id: 'cloud-service-account',
+        title: 'Cloud service-account key',
+        why: 'A service-account key file logs in to the cloud project as that account.',
+        paths: ['service{-,_}account*.json'],
+        content: privateKeyFieldContent,
+        undecided: 'match'
+    },
+    {
+        id: 'cloud-service-account',
+        title: 'Cloud service-account key',
+        why: 'A service-account key file logs in to the cloud project as that account.',
+        paths: ['*.json'],
+        content: serviceAccountContent,
+        undecided: 'skip'
+    },
+    {
+        id: 'terraform-variables',
+        title: 'Terraform variables file',
+        why: 'Terraform variable files commonly carry provider credentials and passwords.',
+        paths: ['*.{tfvars,tfvars.json}']
+    },
+    {
+        id: 'terraform-state',
+        title: 'Terraform state',
+        why: 'Terraform state records every resource attribute in plain text, secrets included.',
+        paths: ['*.{tfstate,tfstate.backup}']
+    },
+    {
+        id: 'secrets-config',
+        title: 'Secrets configuration file',
+        why: 'A file named secrets.yml (Rails, Helm, SOPS and others) exists to hold secrets.',
+        paths: ['secrets.{yml,yaml,json,toml}']
+    },
+    {
+        id: 'wordpress-config',
+        title: 'WordPress configuration',
+        why: 'wp-config.php holds the database password and the authentication salts.',
+        paths: ['wp-config.php']
+    }
+];
+
+;// CONCATENATED MODULE: ./src/secrets/files/match-rules.ts
+/**
+ * Matching one path (and what the diff shows of its content) against the
+ * built-in secret-file rules. Compiled once, with the policy's own pattern
+ * dialect, so the list reads and behaves like a policy list.
+ */
+
+
+const SOURCE = { file: '(built-in secret files)' };
+let compiled;
+function compiledRules() {
+    compiled ??= SECRET_FILE_RULES.map(rule => ({
+        rule,
+        paths: rule.paths.map(source => compilePattern(source, SOURCE)),
+        except: (rule.except ?? []).map(source => compilePattern(source, SOURCE))
+    }));
+    return compiled;
+}
+/** The first rule whose paths match `path` and whose content check (if any) counts the file. */
+function matchSecretFileRule(path, evidence) {
+    for (const { rule, paths, except } of compiledRules()) {
+        if (!paths.some(pattern => pattern.matches(path)))
+            continue;
+        if (except.some(pattern => pattern.matches(path)))
+            continue;
+        const hit = judgeContent(rule, evidence);
+        if (hit)
+            return hit;
+    }
+    return undefined;
+}
+function judgeContent(rule, evidence) {
+    if (!rule.content)
+        return { rule };
+    const verdict = evidence.text === undefined
+        ? { kind: 'undecided', why: 'The diff does not show its content (binary or omitted).' }
+        : rule.content(evidence.text);
+    if (verdict.kind === 'secret')
+        return { rule, contentNote: `The diff shows ${verdict.holds}.` };
+    if (verdict.kind === 'clear' || rule.undecided !== 'match')
+        return undefined;
+    return { rule, contentNote: `${verdict.why} Counted as secret-bearing (fail closed).` };
+}
+
+;// CONCATENATED MODULE: ./src/secrets/files/patch-text.ts
+/**
+ * Reading a file's unified diff as text: which lines it adds, removes and
+ * keeps as context. The secret-file rules decide from every line the diff
+ * shows (a token in a context line is still in the file the change touches).
+ */
+const patch_text_HUNK_HEADER = /^(@{2,}) /;
+/** The hunk lines of one file's patch, without their prefix columns. */
+function readPatchLines(patch) {
+    const lines = { added: [], removed: [], context: [], hasHunks: false };
+    if (!patch)
+        return lines;
+    // A combined diff (merge) has one prefix column per parent: `@@@` means two.
+    let prefixWidth = 0;
+    for (const line of patch.split(/\r?\n/)) {
+        const header = patch_text_HUNK_HEADER.exec(line);
+        if (header) {
+            prefixWidth = (header[1] ?? '@@').length - 1;
+            lines.hasHunks = true;
+        }
+        else if (prefixWidth > 0 && !line.startsWith('\\')) {
+            addLine(lines, line.slice(0, prefixWidth), line.slice(prefixWidth));
+        }
+    }
+    return lines;
+}
+function addLine(lines, prefix, text) {
+    if (prefix.includes('+'))
+        lines.added.push(text);
+    else if (prefix.includes('-'))
+        lines.removed.push(text);
+    else
+        lines.context.push(text);
+}
+/** Every line the patch shows (added, removed and context), one text. */
+function patchText(lines) {
+    return [...lines.added, ...lines.removed, ...lines.context].join('\n');
+}
+/**
+ * The target of a symlink: git stores it as the link's content, so the
+ * patch of an added or retargeted link adds exactly one line.
+ */
+function symlinkTarget(patch) {
+    const { added } = readPatchLines(patch);
+    return added.length === 1 ? added[0] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/secrets/files/symlinks.ts
+/**
+ * Symlinks committed to the repository. A link is harmless text in git, but
+ * a checkout turns it into a path the workflow (or a web server, or an
+ * artifact upload) follows: `config/app.env -> /home/runner/.aws/credentials`
+ * reads the runner's credentials; `public/env.txt -> ../.env` serves the
+ * deployment's environment file.
+ */
+
+
+
+/**
+ * A match when `change` adds or retargets a symlink whose `target` names a
+ * secret file (by the built-in list), git's own directory, or anything
+ * outside the repository. `target` is the link's content: the single added
+ * line of its patch (see `symlinkTarget`).
+ */
+function classifySymlink(change, target) {
+    if (change.mode !== FILE_MODE.symlink || change.status === 'deleted')
+        return undefined;
+    if (target.trim() === '')
+        return undefined;
+    const resolved = resolveTarget(change.path, target);
+    const secret = secretTargetReason(resolved.path);
+    const shown = quote(target);
+    if (secret) {
+        return symlinkMatch(change, 'symlink-to-secret', 'Symlink to a secret file', [
+            `The symlink points at ${shown}, ${secret}.`,
+            resolved.inside ? '' : resolved.why
+        ]);
+    }
+    if (!resolved.inside) {
+        return symlinkMatch(change, 'symlink-outside-repo', 'Symlink outside the repository', [
+            `The symlink points at ${shown}. ${resolved.why}`
+        ]);
+    }
+    return undefined;
+}
+function symlinkMatch(change, rule, title, sentences) {
+    const reason = sentences.filter(sentence => sentence !== '').join(' ');
+    return { rule, title, path: change.path, reason };
+}
+/** Why the resolved target is secret, or undefined when it is not. */
+function secretTargetReason(path) {
+    if (path === '.git' || path.startsWith('.git/')) {
+        return "inside git's own directory, whose config can hold the checkout's token";
+    }
+    // The target's content is never in this diff, so content rules fail closed on it.
+    const hit = matchSecretFileRule(path, { text: undefined });
+    return hit ? `which the secret-file list counts as ${quote(hit.rule.title)}` : undefined;
+}
+/**
+ * The target as a repository path, resolved against the link's directory.
+ * Backslashes count as separators: on a Windows checkout they are.
+ */
+function resolveTarget(linkPath, target) {
+    const slashed = target.replace(/\\/g, '/');
+    const outside = absoluteKind(slashed);
+    if (outside)
+        return { inside: false, path: stripRoot(slashed), why: outside };
+    const segments = linkPath.split('/').slice(0, -1);
+    for (const segment of slashed.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment !== '..')
+            segments.push(segment);
+        else if (segments.pop() === undefined) {
+            return { inside: false, path: stripRoot(slashed), why: 'It climbs out of the repository.' };
+        }
+    }
+    return { inside: true, path: segments.join('/') };
+}
+function absoluteKind(target) {
+    if (target.startsWith('/'))
+        return 'It is an absolute path, outside the repository.';
+    if (/^[A-Za-z]:\//.test(target))
+        return 'It is an absolute Windows path, outside the repository.';
+    if (target === '~' || target.startsWith('~/'))
+        return "It names a home directory's file.";
+    return undefined;
+}
+/** Enough of an outside path to match it against the list (`/home/x/.aws/credentials`). */
+function stripRoot(target) {
+    return target
+        .replace(/^[A-Za-z]:/, '')
+        .replace(/^~/, '')
+        .split('/')
+        .filter(segment => segment !== '' && segment !== '.' && segment !== '..')
+        .join('/');
+}
+
+;// CONCATENATED MODULE: ./src/secrets/files/secret-files.ts
+/**
+ * Secret-bearing files: does a changed file belong to the built-in list
+ * (src/secrets/files/rules.ts)? Adding, editing, deleting, renaming or
+ * copying such a file all count, since each means the change touched a
+ * credential; a rename or copy is judged by both of its paths. A symlink is
+ * also judged by its target (src/secrets/files/symlinks.ts).
+ */
+
+
+
+
+
+
+
+/**
+ * The match for `change`, or undefined when it touches no secret-bearing
+ * file. For a symlink, a target that is secret or outside the repository
+ * wins ('symlink-to-secret', 'symlink-outside-repo'); then its name counts.
+ * `addedText` is the text the change adds (undefined when unknown); content
+ * rules also read every line of `change.patch`, because a token in a
+ * context or removed line is in a file the change touched.
+ */
+function classifySecretFile(change, addedText) {
+    return linkMatch(change, addedText) ?? pathMatch(change, addedText);
+}
+/** A symlink is judged first by where it points: its target is its added text. */
+function linkMatch(change, addedText) {
+    if (change.mode !== FILE_MODE.symlink)
+        return undefined;
+    const target = symlinkTarget(change.patch) ?? addedText?.replace(/\r?\n$/, '');
+    return target === undefined ? undefined : classifySymlink(change, target);
+}
+function pathMatch(change, addedText) {
+    const evidence = contentEvidence(change, addedText);
+    for (const path of pathsOf(change)) {
+        const hit = matchSecretFileRule(path, evidence);
+        if (!hit)
+            continue;
+        const sentences = [hit.rule.why, hit.contentNote, formerPathNote(change, path)];
+        return {
+            rule: hit.rule.id,
+            title: hit.rule.title,
+            path: change.path,
+            reason: sentences.filter(sentence => sentence !== undefined).join(' ')
+        };
+    }
+    return undefined;
+}
+/** The new path first, then the old one of a rename or copy. */
+function pathsOf(change) {
+    const previous = change.previousPath;
+    return previous !== undefined && previous !== change.path
+        ? [change.path, previous]
+        : [change.path];
+}
+function formerPathNote(change, matchedPath) {
+    if (matchedPath === change.path)
+        return undefined;
+    const verb = change.status === 'copied' ? 'copied from' : 'renamed from';
+    return `The file was ${verb} ${quote(matchedPath)}.`;
+}
+/**
+ * Everything the diff shows of the file. A symlink's content is its target,
+ * not the file's, so it counts as unknown. An empty result with no hunk
+ * (binary, omitted, pure rename, mode change) is unknown too: content rules
+ * then fail closed.
+ */
+function contentEvidence(change, addedText) {
+    const deletedLink = change.status === 'deleted' && change.previousMode === FILE_MODE.symlink;
+    if (change.mode === FILE_MODE.symlink || deletedLink)
+        return { text: undefined };
+    const lines = readPatchLines(change.patch);
+    const parts = [addedText ?? '', lines.hasHunks ? patchText(lines) : ''];
+    const text = parts.filter(part => part !== '').join('\n');
+    return { text: text === '' && !lines.hasHunks ? undefined : text };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/secrets/workflows/workflow-yaml.ts
+/**
+ * A workflow file as a YAML node tree that keeps line numbers, with the few
+ * lookups the workflow checks need. Aliases (`*anchor`) are resolved, since
+ * GitHub resolves them too.
+ */
+
+function parseWorkflowYaml(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    const error = document.errors[0];
+    if (error) {
+        const line = lineCounter.linePos(error.pos[0]).line;
+        return { ok: false, line, problem: firstLine(error.message) };
+    }
+    const contents = document.contents;
+    if (contents !== null && !(0,dist/* isMap */.jh)(contents)) {
+        return { ok: false, line: 1, problem: 'the top level is not a mapping' };
+    }
+    return { ok: true, workflow: { text, document, lineCounter, root: contents ?? undefined } };
+}
+function firstLine(message) {
+    return message.split('\n', 1)[0] ?? message;
+}
+/** 1-based line where `node` starts, when the parser kept its position. */
+function lineOf(workflow, node) {
+    const offset = node?.range?.[0];
+    return offset === undefined ? undefined : workflow.lineCounter.linePos(offset).line;
+}
+function resolve(workflow, node) {
+    if ((0,dist/* isAlias */.Vj)(node))
+        return node.resolve(workflow.document) ?? undefined;
+    return (0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node) ? node : undefined;
+}
+function asMap(workflow, node) {
+    const resolved = resolve(workflow, node);
+    return (0,dist/* isMap */.jh)(resolved) ? resolved : undefined;
+}
+function asSeq(workflow, node) {
+    const resolved = resolve(workflow, node);
+    return (0,dist/* isSeq */.oP)(resolved) ? resolved : undefined;
+}
+/** The scalar's value as a string (numbers and booleans too), else undefined. */
+function asString(workflow, node) {
+    const resolved = resolve(workflow, node);
+    if (!(0,dist/* isScalar */.jn)(resolved) || resolved.value === null || resolved.value === undefined)
+        return undefined;
+    return String(resolved.value);
+}
+/** The entries of a mapping whose keys are scalars, values resolved. */
+function entries(workflow, map) {
+    if (!map)
+        return [];
+    const result = [];
+    for (const pair of map.items) {
+        const key = asString(workflow, pair.key);
+        if (key === undefined)
+            continue;
+        const keyNode = (0,dist/* isScalar */.jn)(pair.key) ? pair.key : undefined;
+        result.push({ key, keyNode, value: resolve(workflow, pair.value) });
+    }
+    return result;
+}
+/** The entry of `map` named `key` (the last one, as YAML loaders keep). */
+function workflow_yaml_entry(workflow, map, key) {
+    return entries(workflow, map)
+        .filter(candidate => candidate.key === key)
+        .pop();
+}
+/** `jobs:` as (job id, job mapping) entries. */
+function jobsOf(workflow) {
+    const jobs = asMap(workflow, workflow_yaml_entry(workflow, workflow.root, 'jobs')?.value);
+    const result = [];
+    for (const { key, keyNode, value } of entries(workflow, jobs)) {
+        const job = asMap(workflow, value);
+        if (job)
+            result.push({ id: key, keyNode, job });
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/secrets/workflows/permissions.ts
+/**
+ * Widened GITHUB_TOKEN permissions. Only increases to `write` are reported
+ * (a write token can push, publish, approve or mint cloud credentials; a
+ * read token cannot change anything).
+ *
+ * A missing `permissions:` block means the repository's default, which may
+ * be read-only or read/write for every scope, and this file cannot tell
+ * which. Each side assumes the worse case: before, the default counted as
+ * read-only (so any explicit write after it is new); after, as read/write
+ * (so removing an explicit block widens).
+ */
+
+
+/** No workflow at all before (an added file): nothing could write. */
+const NOTHING = { kind: 'all', level: 'none' };
+/** Every widening from `before` (undefined: the file is new) to `after`. */
+function permissionWidenings(before, after) {
+    const beforeTop = before ? permissionsOf(before, before.root) : NOTHING;
+    const afterTop = permissionsOf(after, after.root);
+    const findings = compare(beforeTop, afterTop, 'the workflow level', undefined);
+    for (const job of jobsOf(after)) {
+        findings.push(...jobWidenings(before, beforeTop, after, afterTop, job));
+    }
+    return findings;
+}
+/** A job's effective permissions before and after (its own block, else the workflow's). */
+function jobWidenings(before, beforeTop, after, afterTop, { id, keyNode, job }) {
+    const beforeJob = before && jobsOf(before).find(candidate => candidate.id === id)?.job;
+    const ownBefore = before !== undefined && workflow_yaml_entry(before, beforeJob, 'permissions') !== undefined;
+    const ownAfter = workflow_yaml_entry(after, job, 'permissions') !== undefined;
+    // A job inheriting the workflow-level block on both sides is covered by the workflow comparison.
+    if (!ownBefore && !ownAfter)
+        return [];
+    const beforePermissions = before && beforeJob ? permissionsOf(before, beforeJob, beforeTop) : beforeTop;
+    const afterPermissions = permissionsOf(after, job, afterTop);
+    const where = `job ${JSON.stringify(id)}`;
+    return compare(beforePermissions, afterPermissions, where, lineOf(after, keyNode));
+}
+function compare(before, after, where, fallbackLine) {
+    if (after.kind === 'default') {
+        if (before.kind === 'default' || before === NOTHING)
+            return [];
+        return [{ line: fallbackLine, message: removedMessage(where) }];
+    }
+    if (after.kind === 'all') {
+        if (after.level !== 'write' || (before.kind === 'all' && before.level === 'write'))
+            return [];
+        const message = `token permissions widened at ${where}: write-all (was ${describe(before)})`;
+        return [{ line: after.line, message }];
+    }
+    const widenings = [];
+    for (const [scope, { level, line }] of after.scopes) {
+        if (level !== 'write' || levelOf(before, scope) === 'write')
+            continue;
+        widenings.push({ line, message: scopeMessage(where, scope, before) });
+    }
+    return widenings;
+}
+function removedMessage(where) {
+    return `token permissions widened at ${where}: the permissions block was removed, so the token falls back to the repository default, which may be read/write for every scope`;
+}
+function scopeMessage(where, scope, before) {
+    const why = scope === 'id-token'
+        ? ', which lets the workflow request OIDC tokens for cloud credentials,'
+        : '';
+    return `token permissions widened at ${where}: "${scope}: write"${why} (was ${describe(before, scope)})`;
+}
+function describe(permissions, scope) {
+    if (permissions === NOTHING)
+        return 'absent: the workflow is new';
+    if (permissions.kind === 'default')
+        return 'not set: the repository default';
+    if (permissions.kind === 'all')
+        return `${permissions.level}-all`;
+    if (scope !== undefined)
+        return levelOf(permissions, scope);
+    const scopes = [...permissions.scopes].map(([name, { level }]) => `${name}: ${level}`);
+    return scopes.length === 0 ? '{}' : scopes.join(', ');
+}
+function levelOf(permissions, scope) {
+    if (permissions.kind === 'default')
+        return 'read';
+    if (permissions.kind === 'all')
+        return permissions.level;
+    return permissions.scopes.get(scope)?.level ?? 'none';
+}
+/** The `permissions:` of a workflow or job mapping; `inherited` when the job sets none. */
+function permissionsOf(workflow, owner, inherited = { kind: 'default' }) {
+    const found = workflow_yaml_entry(workflow, owner, 'permissions');
+    if (!found)
+        return inherited;
+    return parsePermissions(workflow, found.value);
+}
+function parsePermissions(workflow, value) {
+    const line = lineOf(workflow, value);
+    if ((0,dist/* isMap */.jh)(value)) {
+        const scopes = new Map();
+        for (const { key, keyNode, value: levelNode } of entries(workflow, value)) {
+            scopes.set(key, { level: parseLevel(levelNode), line: lineOf(workflow, keyNode) });
+        }
+        return { kind: 'scopes', scopes };
+    }
+    if (!(0,dist/* isScalar */.jn)(value) || value.value === null)
+        return { kind: 'default' };
+    if (value.value === 'read-all')
+        return { kind: 'all', level: 'read', line };
+    // `write-all`, and anything GitHub would not accept: fail closed.
+    return { kind: 'all', level: 'write', line };
+}
+/** `read`, `write`, `none`; anything else counts as write (fail closed). */
+function parseLevel(node) {
+    const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+    return value === 'read' || value === 'none' ? value : 'write';
+}
+
+;// CONCATENATED MODULE: ./src/secrets/workflows/pwn-request.ts
+
+const TRIGGER = 'pull_request_target';
+const PULL_REQUEST_HEAD = /github\.event\.pull_request\.(?:head\.(?:sha|ref|repo)|merge_commit_sha)|github\.head_ref|refs\/pull\/|pull\/\$\{\{\s*github\.event\.(?:number|pull_request\.number)/i;
+const CHECKOUT_ACTION = /^actions\/checkout(?:@|$)/i;
+/** True when `on:` (string, list or map form) names pull_request_target. */
+function hasPullRequestTarget(workflow) {
+    return triggersOf(workflow).includes(TRIGGER);
+}
+function triggersOf(workflow) {
+    const on = workflow_yaml_entry(workflow, workflow.root, 'on')?.value;
+    const single = asString(workflow, on);
+    if (single !== undefined)
+        return [single];
+    const list = asSeq(workflow, on);
+    if (list)
+        return list.items.flatMap(item => asString(workflow, item) ?? []);
+    return entries(workflow, asMap(workflow, on)).map(({ key }) => key);
+}
+/** Steps that check out the pull request's head, when the workflow runs on pull_request_target. */
+function headCheckouts(workflow) {
+    if (!hasPullRequestTarget(workflow))
+        return [];
+    return jobsOf(workflow).flatMap(({ id, job }) => stepsOf(workflow, job).flatMap(step => headCheckout(workflow, id, step) ?? []));
+}
+function stepsOf(workflow, job) {
+    const steps = asSeq(workflow, workflow_yaml_entry(workflow, job, 'steps')?.value);
+    return (steps?.items ?? []).flatMap(step => asMap(workflow, step) ?? []);
+}
+function headCheckout(workflow, jobId, step) {
+    const uses = asString(workflow, workflow_yaml_entry(workflow, step, 'uses')?.value);
+    if (uses !== undefined && CHECKOUT_ACTION.test(uses.trim())) {
+        return checkoutOfHead(workflow, jobId, asMap(workflow, workflow_yaml_entry(workflow, step, 'with')?.value));
+    }
+    const run = workflow_yaml_entry(workflow, step, 'run')?.value;
+    const script = asString(workflow, run) ?? '';
+    const fetchesHead = /\bgh\s+pr\s+checkout\b/.test(script) ||
+        (/\bgit\b/.test(script) && PULL_REQUEST_HEAD.test(script));
+    if (!fetchesHead)
+        return undefined;
+    return pwn_request_describe(workflow, jobId, 'run', run, 'a run step fetches or checks out the pull request head');
+}
+/** actions/checkout whose `ref` (or `repository`) names the pull request head (or the fork). */
+function checkoutOfHead(workflow, jobId, inputs) {
+    for (const input of ['ref', 'repository']) {
+        const found = headReference(workflow, jobId, input, workflow_yaml_entry(workflow, inputs, input)?.value);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+function headReference(workflow, jobId, input, node) {
+    const value = asString(workflow, node);
+    if (value === undefined || !PULL_REQUEST_HEAD.test(value))
+        return undefined;
+    const shown = JSON.stringify(value.length > 120 ? `${value.slice(0, 117)}...` : value);
+    return pwn_request_describe(workflow, jobId, input, node, `actions/checkout with ${input}: ${shown}`);
+}
+function pwn_request_describe(workflow, jobId, kind, node, what) {
+    const text = asString(workflow, node) ?? '';
+    return {
+        key: `${jobId}\u0000${kind}\u0000${text.trim()}`,
+        line: lineOf(workflow, node),
+        message: `job ${JSON.stringify(jobId)} runs on ${TRIGGER} and checks out the pull request's code (${what}): that code runs with the base repository's secrets and token`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/secrets/workflows/secret-references.ts
+/**
+ * Which secrets a workflow reads. GitHub evaluates `${{ … }}` anywhere in a
+ * string, and `if:` values as bare expressions; a reference can name one
+ * secret (`secrets.NPM_TOKEN`, `secrets['NPM_TOKEN']`), the whole context
+ * (`toJSON(secrets)`, `secrets[matrix.name]`), or hand every secret to a
+ * called workflow (`secrets: inherit`). `github.token` is GITHUB_TOKEN.
+ */
+
+
+const EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
+const SECRETS = /(?<![\w.$-])secrets\b\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*(['"])([^'"]*)\2\s*\])?/;
+const GITHUB_TOKEN = /(?<![\w.$-])github\s*\.\s*token\b/;
+const ANY_REFERENCE = new RegExp(`${SECRETS.source}|${GITHUB_TOKEN.source}`, 'gi');
+const WHOLE_CONTEXT = '*';
+const INHERIT = '*inherit';
+/** Every distinct secret the workflow references, at its first occurrence, in line order. */
+function secretReferences(workflow) {
+    const found = new Map();
+    const add = (reference) => {
+        if (!found.has(reference.key))
+            found.set(reference.key, reference);
+    };
+    (0,dist/* visit */.YR)(workflow.document, {
+        Scalar(_key, node, path) {
+            const parent = path[path.length - 1];
+            const isCondition = (0,dist/* isPair */.tO)(parent) && (0,dist/* isScalar */.jn)(parent.key) && parent.key.value === 'if';
+            for (const reference of scalarReferences(workflow, node, isCondition && parent.value === node)) {
+                add(reference);
+            }
+        }
+    });
+    inheritedSecrets(workflow).forEach(add);
+    return [...found.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+function scalarReferences(workflow, node, isCondition) {
+    if (typeof node.value !== 'string')
+        return [];
+    const expressions = isCondition
+        ? [node.value]
+        : [...node.value.matchAll(EXPRESSION)].map(match => match[1] ?? '');
+    const source = sourceOf(workflow, node);
+    return expressions.flatMap(expression => referencesIn(expression).map(({ key, label }) => ({
+        key,
+        label,
+        line: lineWithin(workflow, node, source, key)
+    })));
+}
+function referencesIn(expression) {
+    return [...expression.matchAll(ANY_REFERENCE)].map(referenceOf);
+}
+function referenceOf(match) {
+    if (match[0].toLowerCase().startsWith('github')) {
+        return { key: 'GITHUB_TOKEN', label: '"GITHUB_TOKEN" (as github.token)' };
+    }
+    const name = match[1] ?? match[3];
+    if (name === undefined) {
+        return { key: WHOLE_CONTEXT, label: 'every secret (the whole secrets context)' };
+    }
+    return { key: name.toUpperCase(), label: JSON.stringify(name) };
+}
+/** `secrets: inherit` on a job that calls a reusable workflow passes it every secret. */
+function inheritedSecrets(workflow) {
+    return jobsOf(workflow).flatMap(({ id, job }) => {
+        const secrets = workflow_yaml_entry(workflow, job, 'secrets');
+        if (!(0,dist/* isScalar */.jn)(secrets?.value) || secrets.value.value !== 'inherit')
+            return [];
+        const label = `every secret (job ${JSON.stringify(id)} has "secrets: inherit")`;
+        return [{ key: INHERIT, label, line: lineOf(workflow, secrets.keyNode) }];
+    });
+}
+function sourceOf(workflow, node) {
+    const range = node.range;
+    return range ? workflow.text.slice(range[0], range[1]) : '';
+}
+/** The line of the reference inside a (possibly multi-line) scalar, else the scalar's first line. */
+function lineWithin(workflow, node, source, key) {
+    const start = node.range?.[0];
+    if (start === undefined)
+        return undefined;
+    const match = [...source.matchAll(ANY_REFERENCE)].find(found => referenceOf(found).key === key);
+    return workflow.lineCounter.linePos(start + (match?.index ?? 0)).line;
+}
+
+;// CONCATENATED MODULE: ./src/secrets/workflows/workflow-changes.ts
+/**
+ * Agent edits to CI workflows: what a change to a GitHub Actions workflow
+ * (or a composite action) newly exposes. Three things turn a workflow edit
+ * into a way to reach the repository's credentials: reading a secret it did
+ * not read before, widening the token's permissions, and running the pull
+ * request's own code from a `pull_request_target` workflow. A workflow that
+ * no longer parses is reported too: what it would do cannot be judged.
+ */
+
+
+
+
+
+/** Which files are workflows is the engine's call, so every stage picks the same files. */
+
+/**
+ * What the change from `before` (undefined: the file is added) to `after`
+ * (undefined: deleted) newly exposes. The caller picks the files
+ * (`isWorkflowPath`); this judges any text it is given as a workflow.
+ */
+function reviewWorkflowChange(path, before, after) {
+    if (after === undefined)
+        return [];
+    const parsedAfter = parseWorkflowYaml(after);
+    if (!parsedAfter.ok) {
+        const message = `the workflow no longer parses as YAML (${parsedAfter.problem}), so what it does cannot be checked`;
+        return [{ rule: 'unparseable-workflow', path, line: parsedAfter.line, message }];
+    }
+    // An emptied file runs nothing, so it exposes nothing.
+    if (parsedAfter.workflow.root === undefined)
+        return [];
+    // A BEFORE that did not parse never ran: it counts as no workflow at all.
+    const parsedBefore = before === undefined ? undefined : parseWorkflowYaml(before);
+    const previous = parsedBefore?.ok ? parsedBefore.workflow : undefined;
+    return [
+        ...newSecretReferences(path, previous, parsedAfter.workflow),
+        ...widenedPermissions(path, previous, parsedAfter.workflow),
+        ...newHeadCheckouts(path, previous, parsedAfter.workflow)
+    ];
+}
+function newSecretReferences(path, before, after) {
+    const known = new Set(before ? secretReferences(before).map(reference => reference.key) : []);
+    return secretReferences(after)
+        .filter(reference => !known.has(reference.key))
+        .map(reference => ({
+        rule: 'new-secret-reference',
+        path,
+        line: reference.line,
+        message: `the workflow now reads ${reference.label}, which it did not before`
+    }));
+}
+function widenedPermissions(path, before, after) {
+    return permissionWidenings(before, after).map(widening => ({
+        rule: 'widened-permissions',
+        path,
+        line: widening.line,
+        message: widening.message
+    }));
+}
+function newHeadCheckouts(path, before, after) {
+    const known = new Set(before ? headCheckouts(before).map(checkout => checkout.key) : []);
+    return headCheckouts(after)
+        .filter(checkout => !known.has(checkout.key))
+        .map(checkout => ({
+        rule: 'pull-request-target-checkout',
+        path,
+        line: checkout.line,
+        message: checkout.message
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/evaluation/secret-findings.ts
+
+
+
+/** The built-in area whose approval covers agent edits to CI workflows. */
+const WORKFLOWS_AREA = 'governance';
+const FETCH_DEPTH_FIX = 'Check out the full history (actions/checkout with fetch-depth: 0) so agent-audit can read the diff locally';
+function finding(fields) {
+    const where = fields.line ? `:${fields.line}:${fields.column ?? 1}` : '';
+    return { id: `${fields.kind}:${fields.ruleId ?? fields.area}:${fields.path}${where}`, ...fields };
+}
+/** Looks up attribution by path: secret findings are raised for every file, agent-made or not. */
+function attributionIndex(attribution) {
+    const byPath = new Map(attribution.files.map(file => [file.path, file]));
+    return path => byPath.get(path);
+}
+/**
+ * Secret-bearing files: an agent change is a violation no approval waives;
+ * a human's is one too unless the policy sets block_human_secret_files: false.
+ */
+function secretFileFindings(changeSet, attribution, policy) {
+    const fileOf = attributionIndex(attribution);
+    const found = [];
+    for (const change of changesToJudge(changeSet, attribution)) {
+        const match = classifySecretFile(change, undefined);
+        if (!match)
+            continue;
+        const files = [
+            fileOf(change.path),
+            change.previousPath ? fileOf(change.previousPath) : undefined
+        ];
+        const agent = files.some(file => file?.agentTouched);
+        found.push({ finding: secretFileFinding(match, change, agent, files, policy) });
+    }
+    return found;
+}
+/**
+ * The net diff's changes, plus the last change of any path a commit touched
+ * that the net diff no longer shows (added, then removed again: the
+ * credential is still in the branch's history).
+ */
+function changesToJudge(changeSet, attribution) {
+    const net = new Set(changeSet.files.flatMap(f => (f.previousPath ? [f.path, f.previousPath] : [f.path])));
+    const lastChange = new Map();
+    for (const commit of changeSet.commits) {
+        for (const change of commit.files)
+            lastChange.set(change.path, change);
+    }
+    const transient = attribution.files
+        .filter(file => !net.has(file.path))
+        .flatMap(file => lastChange.get(file.path) ?? []);
+    return [...changeSet.files, ...transient];
+}
+function secretFileFinding(match, change, agent, files, policy) {
+    const blocking = agent || policy.secrets.blockHumanSecretFiles;
+    const who = agent ? 'An agent' : 'A human';
+    return finding({
+        kind: 'secret_file',
+        status: blocking ? 'violation' : 'advisory',
+        blocking,
+        path: change.path,
+        previousPath: change.previousPath,
+        area: 'secret files',
+        ruleId: match.rule,
+        commits: [...new Set(files.flatMap(file => file?.commits ?? []))],
+        agentTouched: agent,
+        message: `${who} ${verb(change)} a secret-bearing file (${match.title}). ${match.reason}`,
+        resolution: agent
+            ? 'Remove the agent commits that touch this file (no approval waives it); rotate any credential it held'
+            : 'Remove the file from the pull request and rotate any credential it held'
+    });
+}
+function verb(change) {
+    const verbs = {
+        added: 'added',
+        modified: 'changed',
+        deleted: 'deleted',
+        renamed: 'renamed',
+        copied: 'copied',
+        'type-changed': 'changed'
+    };
+    return verbs[change.status];
+}
+/** Every credential found in added lines blocks, whoever added it, unless suppressed. */
+function secretValueFindings(report, attribution) {
+    const fileOf = attributionIndex(attribution);
+    return report.findings
+        .filter(secret => !secret.suppressed)
+        .map(secret => ({
+        finding: finding({
+            kind: 'secret',
+            status: 'violation',
+            blocking: true,
+            path: secret.path,
+            area: 'secrets in added lines',
+            ruleId: secret.ruleId,
+            fingerprint: secret.fingerprint,
+            line: secret.line,
+            column: secret.column,
+            agentTouched: secret.agentTouched,
+            commits: fileOf(secret.path)?.commits ?? [],
+            message: `${secret.title} added at line ${secret.line}`,
+            resolution: 'Remove it from the branch history and rotate it; if it is not a secret, mark the line with agent-audit:allow or allowlist its fingerprint in secrets.allow'
+        })
+    }));
+}
+/** Files that could not be scanned fail the audit: an unread diff is not a clean one. */
+function unscannedFindings(report, attribution) {
+    const fileOf = attributionIndex(attribution);
+    return report.unscannedFiles.map(path => ({
+        finding: finding({
+            kind: 'secret_scan_incomplete',
+            status: 'violation',
+            blocking: true,
+            path,
+            area: 'secrets in added lines',
+            agentTouched: fileOf(path)?.agentTouched ?? false,
+            commits: fileOf(path)?.commits ?? [],
+            message: 'The API omitted this file’s diff, so its added lines were not scanned for secrets',
+            resolution: FETCH_DEPTH_FIX
+        })
+    }));
+}
+/**
+ * Agent edits to CI workflows that reach the repository's secrets, widen
+ * permissions or check out a fork's code in a privileged trigger. They wait
+ * for the approval of the workflows (governance) area.
+ */
+function workflowFindings(changeSet, attribution, policy) {
+    const fileOf = attributionIndex(attribution);
+    const area = policy.areas.get(WORKFLOWS_AREA);
+    if (!area)
+        throw new Error('BUG: the mandatory governance area is missing from the policy');
+    return (changeSet.workflowTexts ?? [])
+        .filter(texts => fileOf(texts.path)?.agentTouched)
+        .flatMap(texts => reviewWorkflowChange(texts.path, texts.before, texts.after))
+        .map(found => ({
+        area,
+        finding: finding({
+            kind: 'workflow_secrets',
+            status: 'needs_approval',
+            blocking: true,
+            path: found.path,
+            area: area.name,
+            ruleId: found.rule,
+            line: found.line,
+            agentTouched: true,
+            commits: fileOf(found.path)?.agentCommits ?? [],
+            message: found.message,
+            resolution: approvalResolution(area)
+        })
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/evaluation/evaluate.ts
+
+
 
 
 
@@ -36055,11 +40037,21 @@ function evaluate(input) {
         const net = netFiles.get(file.path);
         files.push({ ...audited, status: net?.status, previousPath: net?.previousPath });
     }
+    const secrets = secretsStage(input, pending);
     const approvals = judgeAreas(pending, input.judge, oldestFirst(changeSet));
     const findings = settle(pending, approvals);
-    const result = assemble(input, files, findings, [...approvals.values()]);
+    const result = assemble(input, files, findings, [...approvals.values()], secrets);
     markVerdicts(result);
     return { ...result, ...decide(result) };
+}
+/** Secret files, credentials in added lines and agent edits to workflows, added to `pending`. */
+function secretsStage(input, pending) {
+    const { changeSet, policy, attribution } = input;
+    const touched = new Set(attribution.files.filter(f => f.agentTouched).map(f => f.path));
+    const scan = scanAddedLines(changeSet, policy, path => touched.has(path), input.today);
+    input.onSecretValues?.(scan.values);
+    pending.push(...secretValueFindings(scan.report, attribution), ...secretFileFindings(changeSet, attribution, policy), ...workflowFindings(changeSet, attribution, policy), ...unscannedFindings(scan.report, attribution));
+    return scan.report;
 }
 function auditFile(file, policy, renames, pending) {
     const base = {
@@ -36095,7 +40087,9 @@ function judgeAreas(pending, judge, inCommitOrder) {
         if (!area)
             continue;
         const entry = byArea.get(area.name) ?? { area, paths: [], commits: new Set() };
-        entry.paths.push(finding.path);
+        // One path can raise several findings in an area (a review rule and a workflow rule).
+        if (!entry.paths.includes(finding.path))
+            entry.paths.push(finding.path);
         finding.commits.forEach(sha => entry.commits.add(sha));
         byArea.set(area.name, entry);
     }
@@ -36112,7 +40106,7 @@ function settle(pending, approvals) {
         return { ...finding, status: 'approved', blocking: false };
     });
 }
-function assemble(input, files, findings, approvals) {
+function assemble(input, files, findings, approvals, secrets) {
     const { changeSet, policy, attribution } = input;
     const pr = changeSet.pullRequest;
     return {
@@ -36141,6 +40135,7 @@ function assemble(input, files, findings, approvals) {
         approvals,
         pullRequestEvidence: attribution.pullRequestEvidence,
         requesters: attribution.requesters,
+        secrets,
         advisories: advisories(policy),
         counts: {
             commits: 0,
@@ -36214,7 +40209,9 @@ function audit(changeSet, policy, options = {}) {
         policy,
         attribution,
         judge: options.judge ? options.judge(attribution) : noReviewsJudge,
-        reviewsAvailable: options.judge !== undefined
+        reviewsAvailable: options.judge !== undefined,
+        today: options.today ?? new Date().toISOString().slice(0, 10),
+        onSecretValues: options.onSecretValues
     });
 }
 /**
@@ -37460,6 +41457,111 @@ function trimFinalNewlines(message) {
     return message.replace(/\n+$/, '');
 }
 
+;// CONCATENATED MODULE: ./src/git/patches.ts
+
+/**
+ * Adds each file's unified diff (no context lines: only what the secret
+ * scanner reads) to the net file list of base..head, in one git process.
+ *
+ * `git diff-tree -p` prints one `diff --git` section per changed path, in
+ * the same order as `--raw` listed them, so the sections are matched to the
+ * files by position. A path with a newline is quoted in the header, so a
+ * file name cannot forge a section boundary.
+ */
+async function withPatches(repo, baseSha, headSha, files) {
+    if (files.length === 0)
+        return files;
+    const output = await runGit(repo, [
+        'diff-tree',
+        '-r',
+        '-p',
+        '-M',
+        '-U0',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-textconv',
+        baseSha,
+        headSha
+    ]);
+    const sections = splitSections(output);
+    // A type change (say, a file turned into a symlink) prints as a deletion and an addition.
+    const expected = files.reduce((n, file) => n + (file.status === 'type-changed' ? 2 : 1), 0);
+    if (sections.length !== expected) {
+        throw new Error(`BUG: git printed ${sections.length} patches for ${files.length} changed files of ${baseSha}..${headSha}`);
+    }
+    let next = 0;
+    return files.map(file => {
+        const count = file.status === 'type-changed' ? 2 : 1;
+        const hunks = sections.slice(next, (next += count)).flatMap(s => hunksOf(s) ?? []);
+        return { ...file, patch: hunks.length > 0 ? hunks.join('\n') : undefined };
+    });
+}
+function splitSections(output) {
+    const sections = output.split(/^(?=diff --git )/m);
+    return sections.filter(section => section.startsWith('diff --git '));
+}
+/**
+ * The hunks of one section, in the form GitHub's pulls/files `patch` has
+ * (starting at the first `@@`); undefined for binary files and changes with
+ * no text hunks (pure renames, mode changes).
+ */
+function hunksOf(section) {
+    const start = section.search(/^@@ /m);
+    if (start < 0)
+        return undefined;
+    return section.slice(start).replace(/\n$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/engine/workflow-files.ts
+/** GitHub Actions workflows and local composite actions: the files that decide what CI can reach. */
+function isWorkflowPath(path) {
+    return (/^\.github\/workflows\/[^/]+\.ya?ml$/i.test(path) ||
+        /^\.github\/actions\/(?:.+\/)?action\.ya?ml$/i.test(path));
+}
+/** The changed workflow files of a net diff, with the path each had before (renames). */
+function changedWorkflows(files) {
+    return files
+        .filter(file => isWorkflowPath(file.path) || (file.previousPath && isWorkflowPath(file.previousPath)))
+        .map(file => ({ path: file.path, previousPath: file.previousPath ?? file.path }));
+}
+
+;// CONCATENATED MODULE: ./src/git/file-at-ref.ts
+
+/**
+ * A file's text as it is at a commit, or undefined when the commit has no
+ * such file. Used to read the policy at the base commit, so that a change
+ * cannot loosen the rules it is judged by.
+ */
+async function readFileAtRef(repo, ref, path) {
+    const spec = `${ref}:${path}`;
+    try {
+        // cat-file -e answers "does it exist" without treating absence as an error message to parse.
+        await runGit(repo, ['cat-file', '-e', spec]);
+    }
+    catch (error) {
+        if (error instanceof GitCommandError)
+            return undefined;
+        throw error;
+    }
+    return runGit(repo, ['cat-file', 'blob', spec]);
+}
+
+;// CONCATENATED MODULE: ./src/git/workflow-texts.ts
+
+
+/** Adds the before and after texts of changed workflow files, read from the local repository. */
+async function withWorkflowTexts(repo, changeSet) {
+    const workflowTexts = [];
+    for (const { path, previousPath } of changedWorkflows(changeSet.files)) {
+        workflowTexts.push({
+            path,
+            before: await readFileAtRef(repo, changeSet.baseSha, previousPath),
+            after: await readFileAtRef(repo, changeSet.headSha, path)
+        });
+    }
+    return { ...changeSet, workflowTexts };
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/git/refs.ts
@@ -37595,6 +41697,8 @@ async function noCommonHistory(repo, base, head) {
 
 
 
+
+
 /**
  * Reads base...head: the commits on head that are not on base, oldest first,
  * and the net diff from their merge-base, like a pull request's diff.
@@ -37610,9 +41714,9 @@ async function readLocalChangeSet(options) {
     const baseSha = await changeBase(repo, base, head);
     const [commits, files] = await Promise.all([
         readCommits(repo, baseSha, head.sha),
-        readNetFiles(repo, baseSha, head.sha)
+        readNetFiles(repo, baseSha, head.sha).then(net => withPatches(repo, baseSha, head.sha, net))
     ]);
-    return { baseSha, headSha: head.sha, commits, files };
+    return withWorkflowTexts(repo, { baseSha, headSha: head.sha, commits, files });
 }
 /** Commits reachable from head but not base, oldest first, each with its own files. */
 async function readCommits(repo, baseSha, headSha) {
@@ -37853,6 +41957,71 @@ async function addCommitFiles(client, options, changeSet) {
     return local ? 'local-git' : 'rest';
 }
 
+;// CONCATENATED MODULE: ./src/github/contents.ts
+/**
+ * One file's text at a commit, through the contents API: how the action reads
+ * the policy at the base commit, so a change cannot loosen the rules it is
+ * judged by.
+ */
+
+
+
+
+/** The file's text (UTF-8), or undefined when the repository has no such path at `ref`. */
+async function contents_readFileAtRef(client, file) {
+    const resource = fileResource(file, file.path, file.ref);
+    let data;
+    try {
+        const response = await client.get('GET /repos/{owner}/{repo}/contents/{path}', { owner: file.owner, repo: file.repo, path: file.path, ref: file.ref }, resource);
+        data = response.data;
+    }
+    catch (error) {
+        if (isRefusal(error, 'not-found'))
+            return undefined;
+        throw error;
+    }
+    return decodeFile(data, file, resource.description);
+}
+function decodeFile(data, file, what) {
+    const where = `${file.path} at ${file.ref} in ${fullName(file)}`;
+    if (Array.isArray(data)) {
+        throw new UserError(`${where} is a directory, not a file`, 'Give the path of a file');
+    }
+    const entry = JsonReader.of(data, what);
+    const type = entry.string('type');
+    if (type !== 'file') {
+        throw new UserError(`${where} is a ${type}, not a file`, 'Give the path of a regular file');
+    }
+    const encoding = entry.string('encoding');
+    // Past 1 MB the contents API leaves `content` empty and says encoding "none".
+    if (encoding === 'none' || (entry.string('content') === '' && entry.number('size') > 0)) {
+        throw new UserError(`${where} is larger than 1 MB, the most the contents API returns`, 'Keep the file under 1 MB');
+    }
+    if (encoding !== 'base64')
+        throw new MalformedResponseError(what, `unknown encoding "${encoding}"`);
+    return Buffer.from(entry.string('content'), 'base64').toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/github/workflow-texts.ts
+
+
+/**
+ * Adds the before and after texts of the changed workflow files, read over
+ * the contents API: two requests per changed workflow, none when the pull
+ * request changes no workflow.
+ */
+async function workflow_texts_withWorkflowTexts(client, repository, changeSet) {
+    const workflowTexts = [];
+    for (const { path, previousPath } of changedWorkflows(changeSet.files)) {
+        const [before, after] = await Promise.all([
+            contents_readFileAtRef(client, { ...repository, path: previousPath, ref: changeSet.baseSha }),
+            contents_readFileAtRef(client, { ...repository, path, ref: changeSet.headSha })
+        ]);
+        workflowTexts.push({ path, before, after });
+    }
+    return { ...changeSet, workflowTexts };
+}
+
 ;// CONCATENATED MODULE: ./src/evaluation/approvals/area-eligibility.ts
 function areaEligibility(area, paths, facts) {
     const { users, teams, codeowners } = area.reviewers;
@@ -38070,51 +42239,6 @@ function ignoreReason({ reviewer, login, commitId }, eligibility, lastAgentCommi
 function canBlock({ reviewer, login }, eligibility, context) {
     return (notHumanReason(reviewer, context.isAgentAccount) === undefined &&
         eligibility.notEligibleReason(login.toLowerCase()) === undefined);
-}
-
-;// CONCATENATED MODULE: ./src/github/contents.ts
-/**
- * One file's text at a commit, through the contents API: how the action reads
- * the policy at the base commit, so a change cannot loosen the rules it is
- * judged by.
- */
-
-
-
-
-/** The file's text (UTF-8), or undefined when the repository has no such path at `ref`. */
-async function readFileAtRef(client, file) {
-    const resource = fileResource(file, file.path, file.ref);
-    let data;
-    try {
-        const response = await client.get('GET /repos/{owner}/{repo}/contents/{path}', { owner: file.owner, repo: file.repo, path: file.path, ref: file.ref }, resource);
-        data = response.data;
-    }
-    catch (error) {
-        if (isRefusal(error, 'not-found'))
-            return undefined;
-        throw error;
-    }
-    return decodeFile(data, file, resource.description);
-}
-function decodeFile(data, file, what) {
-    const where = `${file.path} at ${file.ref} in ${fullName(file)}`;
-    if (Array.isArray(data)) {
-        throw new UserError(`${where} is a directory, not a file`, 'Give the path of a file');
-    }
-    const entry = JsonReader.of(data, what);
-    const type = entry.string('type');
-    if (type !== 'file') {
-        throw new UserError(`${where} is a ${type}, not a file`, 'Give the path of a regular file');
-    }
-    const encoding = entry.string('encoding');
-    // Past 1 MB the contents API leaves `content` empty and says encoding "none".
-    if (encoding === 'none' || (entry.string('content') === '' && entry.number('size') > 0)) {
-        throw new UserError(`${where} is larger than 1 MB, the most the contents API returns`, 'Keep the file under 1 MB');
-    }
-    if (encoding !== 'base64')
-        throw new MalformedResponseError(what, `unknown encoding "${encoding}"`);
-    return Buffer.from(entry.string('content'), 'base64').toString('utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/github/teams.ts
@@ -38359,7 +42483,7 @@ function usesCodeowners(policy) {
 }
 async function readCodeowners(client, facts) {
     for (const path of CODEOWNERS_LOCATIONS) {
-        const text = await readFileAtRef(client, {
+        const text = await contents_readFileAtRef(client, {
             owner: facts.owner,
             repo: facts.repo,
             path,
@@ -38462,6 +42586,31 @@ function policyPath(value) {
         throw new UserError(`input "policy" is "${value}"`, 'Give a path inside the repository, relative to its root, such as .github/agent-policy.yml');
     }
     return path;
+}
+
+;// CONCATENATED MODULE: ./src/action/local-patches.ts
+
+
+
+/** A text file with added lines whose patch the REST API left out (GitHub omits very large diffs). */
+function missingPatch(file) {
+    return file.status !== 'deleted' && file.patch === undefined && (file.additions ?? 0) > 0;
+}
+/**
+ * Fills in the patches the API omitted from the local checkout, when it has
+ * the history; otherwise leaves them out, and the secret scan reports those
+ * files as not scanned (which fails the audit).
+ */
+async function fillMissingPatches(changeSet, workspace) {
+    if (!workspace || !changeSet.files.some(missingPatch))
+        return changeSet;
+    if (!(await hasFullHistory(workspace, [changeSet.baseSha, changeSet.headSha])))
+        return changeSet;
+    const local = await readNetFiles(workspace, changeSet.baseSha, changeSet.headSha);
+    const patched = await withPatches(workspace, changeSet.baseSha, changeSet.headSha, local);
+    const patches = new Map(patched.map(file => [file.path, file.patch]));
+    const files = changeSet.files.map(file => missingPatch(file) ? { ...file, patch: patches.get(file.path) } : file);
+    return { ...changeSet, files };
 }
 
 ;// CONCATENATED MODULE: ./src/policy/named-areas.ts
@@ -39087,8 +43236,12 @@ const secretAllowance = object({
     required: ['fingerprint', 'reason'],
     fields: {
         fingerprint: string({
-            description: 'The fingerprint printed with the finding.',
-            example: 'fingerprint: "<from the report>"'
+            description: "The finding's full fingerprint (64 hex characters: sha256 of the rule and the value, never the value itself), from `secrets.findings[].fingerprint` in the audit record; the reports show its first 12 characters.",
+            example: 'fingerprint: "<64 hex characters from the audit record>"',
+            pattern: {
+                regex: '^[0-9a-f]{64}$',
+                expected: 'the 64 lower-case hex characters of secrets.findings[].fingerprint in the audit record'
+            }
         }),
         reason: string({ description: 'Why it is accepted.', example: 'reason: test fixture' }),
         expires: string({
@@ -39357,10 +43510,6 @@ function builtInList(names) {
     return { value: names.map(value => ({ value, where: BUILT_IN_SOURCE })), where: BUILT_IN_SOURCE };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/policy/yaml-source.ts
 /**
  * Parsing the policy text into a YAML node tree that keeps positions, and
@@ -39376,7 +43525,7 @@ function parseYamlSource(text, file) {
     const error = document.errors[0];
     if (error) {
         const where = whereAt(source, error.pos[0]);
-        throw new UserError(`invalid YAML: ${firstLine(error.message)}`, yamlFix(error.code), where);
+        throw new UserError(`invalid YAML: ${yaml_source_firstLine(error.message)}`, yamlFix(error.code), where);
     }
     return { ...source, root: document.contents ?? null };
 }
@@ -39389,7 +43538,7 @@ function whereAt(source, offset) {
 function whereOf(source, node) {
     return whereAt(source, node.range?.[0] ?? 0);
 }
-function firstLine(message) {
+function yaml_source_firstLine(message) {
     return (message.split('\n', 1)[0] ?? message).replace(/[.:]$/, '');
 }
 function yamlFix(code) {
@@ -39703,7 +43852,7 @@ function hasKey(root, key) {
 
 /** The policy as it is at the base commit, or the built-in default when the file is not there. */
 async function readPolicyAtBase(client, where) {
-    const text = await readFileAtRef(client, {
+    const text = await contents_readFileAtRef(client, {
         owner: where.owner,
         repo: where.repo,
         path: where.path,
@@ -39730,13 +43879,18 @@ const ANNOTATIONS_SHOWN_PER_LEVEL = 10;
 function annotate(result, mode) {
     const byLevel = { error: [], warning: [] };
     for (const finding of result.findings.filter(f => f.blocking)) {
-        byLevel[levelOf(finding, mode)].push(finding);
+        byLevel[annotations_levelOf(finding, mode)].push(finding);
     }
     let hidden = 0;
     for (const level of ['error', 'warning']) {
         const findings = [...byLevel[level]].sort((a, b) => importance(a) - importance(b));
         for (const finding of findings.slice(0, ANNOTATIONS_SHOWN_PER_LEVEL)) {
-            core[level](finding.message, { title: title(finding), file: finding.path });
+            core[level](finding.message, {
+                title: title(finding),
+                file: finding.path,
+                startLine: finding.line,
+                startColumn: finding.line ? finding.column : undefined
+            });
         }
         hidden += Math.max(0, findings.length - ANNOTATIONS_SHOWN_PER_LEVEL);
     }
@@ -39744,13 +43898,18 @@ function annotate(result, mode) {
         core.notice(`${hidden} more blocking findings are not annotated: see the job summary and the audit artifact`);
     }
 }
-function levelOf(finding, mode) {
+function annotations_levelOf(finding, mode) {
     return mode === 'enforce' && finding.status === 'violation' ? 'error' : 'warning';
 }
+/** Secrets first: a leaked credential needs rotating whatever else happens to the PR. */
 function importance(finding) {
-    return finding.status === 'violation' ? 0 : 1;
+    if (finding.kind === 'secret' || finding.kind === 'secret_file')
+        return 0;
+    return finding.status === 'violation' ? 1 : 2;
 }
 function title(finding) {
+    if (finding.kind === 'secret')
+        return 'agent-audit: secret in an added line';
     if (finding.status === 'violation')
         return `agent-audit: ${finding.kind} (${finding.area})`;
     return `agent-audit: needs approval (${finding.area})`;
@@ -39782,7 +43941,290 @@ function artifactNote(uploaded, file) {
     return `<p>Full audit record: artifact <code>${uploaded.name}</code> (id ${uploaded.id}) of this run — download it with <code>gh run download -n ${uploaded.name}</code>.</p>`;
 }
 
+;// CONCATENATED MODULE: ./src/render/wording.ts
+const STATUS_ORDER = ['violation', 'needs_approval', 'approved', 'advisory'];
+/** A leaked credential is the most urgent thing in a report: it may already be in use. */
+const KIND_ORDER = [
+    'secret',
+    'secret_file',
+    'cannot_access',
+    'workflow_secrets',
+    'requires_human_review',
+    'outside_can_edit',
+    'secret_scan_incomplete'
+];
+/** Reports must never call a finding that only waits for approval a "violation". */
+const STATUS_LABEL = {
+    violation: 'violation',
+    needs_approval: 'needs approval',
+    approved: 'approved',
+    advisory: 'advisory'
+};
+/** The policy keys as the user writes them in the policy file; the secrets checks in words. */
+const KIND_LABEL = {
+    secret: 'secret',
+    secret_file: 'secret file',
+    cannot_access: 'cannot_access',
+    workflow_secrets: 'workflow secrets',
+    requires_human_review: 'requires_human_review',
+    outside_can_edit: 'outside can_edit',
+    secret_scan_incomplete: 'secret scan incomplete'
+};
+/**
+ * Only the policy's own rules have an area worth naming; the default rule
+ * and the secrets checks have a fixed one that would only add noise.
+ */
+function namesArea(finding) {
+    const policyRule = finding.kind === 'cannot_access' || finding.kind === 'requires_human_review';
+    return policyRule && finding.area !== finding.pattern;
+}
+/** `path:line:column` when the finding is about a line, else the path. */
+function locationOf(place) {
+    if (place.line === undefined)
+        return place.path;
+    return place.column === undefined
+        ? `${place.path}:${place.line}`
+        : `${place.path}:${place.line}:${place.column}`;
+}
+const CAN_READ_ADVISORY = 'can_read is accepted but cannot be enforced at CI time: reads are not visible in a diff';
+const NO_REVIEW_DATA = 'no review data (local run)';
+function wording_plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+function verdictIcon(result) {
+    return result.decision === 'pass' ? '✅' : '❌';
+}
+/** "✅ agent-audit: pass — reason": the first line of every human-readable report. */
+function verdictLine(result, escape) {
+    return `${verdictIcon(result)} agent-audit: ${result.decision} — ${escape(result.reason)}`;
+}
+/**
+ * Finding counts by status, leaving out zeros:
+ * "1 violation · 2 needs approval · 1 approved · 1 advisory". The counts
+ * have no field for the non-blocking statuses, so those are counted here.
+ */
+function statusCounts(result) {
+    const { violations, needsApproval } = result.counts;
+    const withStatus = (status) => result.findings.filter(finding => finding.status === status).length;
+    const approved = withStatus('approved');
+    const advisory = withStatus('advisory');
+    const parts = [
+        violations > 0 ? wording_plural(violations, 'violation') : '',
+        needsApproval > 0 ? `${needsApproval} needs approval` : '',
+        approved > 0 ? `${approved} approved` : '',
+        advisory > 0 ? wording_plural(advisory, 'advisory', 'advisories') : ''
+    ].filter(part => part !== '');
+    return parts.length > 0 ? parts.join(' · ') : 'no findings';
+}
+function scopeCounts(counts) {
+    return (`agents made ${counts.agentCommits} of ${wording_plural(counts.commits, 'commit')} ` +
+        `and touched ${counts.agentFiles} of ${wording_plural(counts.files, 'file')}`);
+}
+/** Status first (what blocks comes first), then kind, then path, then place in the file. */
+function compareFindings(a, b) {
+    return (STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
+        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+        a.area.localeCompare(b.area) ||
+        comparePaths(a.path, b.path) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0));
+}
+/** By code unit, not locale: the same order on every machine. */
+function comparePaths(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function asLogin(login) {
+    return login.startsWith('@') ? login : `@${login}`;
+}
+function findApproval(result, area) {
+    return result.approvals.find(approval => approval.area === area);
+}
+/**
+ * What an area's approval requirement needs, or who met it, e.g.
+ * "needs 1 approval from @acme/dba — ignored: @bob (PR author)".
+ */
+function describeApproval(approval, reviewsAvailable, escape) {
+    const from = escape(approval.eligible);
+    if (!reviewsAvailable) {
+        return `needs ${wording_plural(approval.required, 'approval')} from ${from} — ${NO_REVIEW_DATA}`;
+    }
+    const logins = (list) => list.map(login => escape(asLogin(login))).join(', ');
+    if (approval.satisfied) {
+        return `approved by ${logins(approval.counted)} (${approval.counted.length} of ${approval.required} required)`;
+    }
+    const missing = Math.max(0, approval.required - approval.counted.length);
+    const parts = [
+        missing > 0
+            ? `needs ${missing} ${approval.counted.length > 0 ? 'more ' : ''}${missing === 1 ? 'approval' : 'approvals'} from ${from}`
+            : `has ${approval.counted.length} of ${wording_plural(approval.required, 'approval')} from ${from}`
+    ];
+    if (approval.counted.length > 0)
+        parts.push(`counted: ${logins(approval.counted)}`);
+    if (approval.ignored.length > 0) {
+        const ignored = approval.ignored.map(item => `${escape(asLogin(item.login))} (${escape(item.reason)})`);
+        parts.push(`ignored: ${ignored.join(', ')}`);
+    }
+    const awaiting = approval.awaitingCodeOwners ?? [];
+    if (awaiting.length > 0) {
+        const owners = (list) => list.length > 0
+            ? list.map(owner => escape(asLogin(owner))).join(' or ')
+            : 'no code owner (only a reviewer named in the policy can approve it)';
+        const paths = awaiting.slice(0, 3).map(item => `${escape(item.path)} (${owners(item.owners)})`);
+        const more = awaiting.length > 3 ? ` and ${awaiting.length - 3} more` : '';
+        parts.push(`waiting for code owners of: ${paths.join(', ')}${more}`);
+    }
+    if (approval.changesRequestedBy.length > 0) {
+        parts.push(`changes requested by ${logins(approval.changesRequestedBy)}: ` +
+            'that review must be followed by an approval or dismissed');
+    }
+    return parts.join(' — ');
+}
+/** What makes a finding go away: the area's approval for approval findings, else the engine's sentence. */
+function describeResolution(result, finding, escape) {
+    const byApproval = finding.status === 'needs_approval' || finding.status === 'approved';
+    const approval = byApproval ? findApproval(result, finding.area) : undefined;
+    return approval
+        ? describeApproval(approval, result.reviewsAvailable, escape)
+        : escape(finding.resolution);
+}
+/**
+ * The notes to show: the result's own, plus the can_read advisory when the
+ * policy has can_read entries and the engine did not already say so.
+ * `code` formats each can_read entry.
+ */
+function advisoryLines(result, escape, code) {
+    const lines = result.advisories.map(escape);
+    const canRead = result.policy.canRead;
+    const alreadySaid = result.advisories.some(note => note.includes('can_read'));
+    if (canRead.length > 0 && !alreadySaid) {
+        lines.push(`${CAN_READ_ADVISORY} (${canRead.map(code).join(', ')}).`);
+    }
+    return lines;
+}
+function shortCommit(sha) {
+    return sha.slice(0, 7);
+}
+/** Up to `limit` short SHAs, then "and N more". */
+function commitList(shas, code, limit = 3) {
+    const shown = shas.slice(0, limit).map(sha => code(shortCommit(sha)));
+    const rest = shas.length - shown.length;
+    return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
+}
+/** Shortens untrusted free text (commit subjects, evidence values) that could be any length. */
+function wording_clip(text, maxChars = 120) {
+    const chars = Array.from(text);
+    return chars.length > maxChars ? `${chars.slice(0, maxChars - 1).join('')}…` : text;
+}
+const VERDICT_LABEL = {
+    blocked: 'blocked',
+    needs_approval: 'needs approval',
+    allowed: 'allowed',
+    not_agent: 'not by an agent'
+};
+const VERDICT_ORDER = ['blocked', 'needs_approval', 'allowed', 'not_agent'];
+/** Blocked files first, then those waiting for approval, then the rest; by path within each. */
+function compareFiles(a, b) {
+    return (VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict) ||
+        comparePaths(a.path, b.path));
+}
+function agentCommitsOf(result) {
+    return result.commits.filter(commit => commit.kind === 'agent');
+}
+const ATTRIBUTION_LABEL = {
+    commit: 'per commit',
+    pull_request: 'whole pull request'
+};
+
+;// CONCATENATED MODULE: ./src/render/secrets-wording.ts
+
+/**
+ * Words for the secrets part of the Markdown and terminal reports. A report
+ * shows at most the first four characters of a secret and the first twelve
+ * of its fingerprint: enough to find the line and match an allowlist entry,
+ * not enough to use the credential or to confirm a guess at it offline.
+ * Both limits are applied here, whatever the scanner handed over.
+ */
+const PREVIEW_MAX_CHARS = 4;
+const FINGERPRINT_SHOWN_CHARS = 12;
+/** What makes an unscanned file scannable; `code` formats the workflow setting. */
+function unscannedFix(code) {
+    return (`check out the full history with ${code('fetch-depth: 0')} ` +
+        'so agent-audit can read the diff locally');
+}
+const FULL_FINGERPRINT_HINT = 'The full fingerprint, which an allowlist entry needs, is in the audit record.';
+/** At most the first four characters (code points, never half a surrogate pair). */
+function clampPreview(preview) {
+    return Array.from(preview).slice(0, PREVIEW_MAX_CHARS).join('');
+}
+/** "ghp_…": the preview, marked as the start of something longer. Unescaped. */
+function previewText(preview) {
+    return `${clampPreview(preview)}…`;
+}
+/** The first 12 characters of a fingerprint. Unescaped. */
+function shortFingerprint(fingerprint) {
+    return Array.from(fingerprint).slice(0, FINGERPRINT_SHOWN_CHARS).join('');
+}
+function activeSecrets(report) {
+    return report.findings.filter(finding => !finding.suppressed);
+}
+function suppressedSecrets(report) {
+    return report.findings.filter(finding => finding.suppressed);
+}
+/** Whether there is anything to say: the scanner ran on something or could not. */
+function hasSecretsSection(report) {
+    return (report.scannedFiles > 0 ||
+        report.findings.length > 0 ||
+        report.expiredAllowEntries.length > 0 ||
+        report.unscannedFiles.length > 0);
+}
+const NUMBER = new Intl.NumberFormat('en-US');
+/** "Scanned the added lines of 3 files (12,345 bytes): 1 secret found · 1 suppressed". */
+function secretsSummary(report) {
+    const active = activeSecrets(report).length;
+    const suppressed = suppressedSecrets(report).length;
+    const found = active > 0
+        ? `${wording_plural(active, 'secret')} found`
+        : suppressed > 0
+            ? 'no unsuppressed secrets'
+            : 'no secrets found';
+    const parts = [found, suppressed > 0 ? `${suppressed} suppressed` : ''];
+    const bytes = `${NUMBER.format(report.bytesScanned)} ${report.bytesScanned === 1 ? 'byte' : 'bytes'}`;
+    return (`Scanned the added lines of ${wording_plural(report.scannedFiles, 'file')} (${bytes}): ` +
+        parts.filter(part => part !== '').join(' · '));
+}
+/** Whether an agent touched the file, in words; undefined when the scanner's caller did not say. */
+function agentTouchedText(agentTouched) {
+    if (agentTouched === undefined)
+        return undefined;
+    return agentTouched ? 'an agent touched this file' : 'no agent touched this file';
+}
+/**
+ * Why a finding does not block, e.g. "allowlist entry: test key (expires
+ * 2026-12-31)". The reason is untrusted: an inline marker's note is written
+ * in the change itself. `code` formats the marker and the ignore pattern.
+ */
+function suppressionText(suppression, escape, code) {
+    const reason = wording_clip(suppression.reason);
+    switch (suppression.kind) {
+        case 'inline':
+            return `inline marker ${code(reason)}`;
+        case 'ignore_path':
+            return `ignore_paths ${code(reason)}`;
+        case 'allowlist': {
+            const expiry = suppression.expires
+                ? `expires ${escape(suppression.expires)}`
+                : 'does not expire';
+            return `allowlist entry: ${escape(reason)} (${expiry})`;
+        }
+    }
+}
+/** "old fixture — expired 2024-01-31, no longer suppresses" (the fingerprint is shown apart). */
+function expiredEntryText(entry, escape) {
+    return `${escape(wording_clip(entry.reason))} — expired ${escape(entry.expires)}, no longer suppresses`;
+}
+
 ;// CONCATENATED MODULE: ./src/render/audit-record.ts
+
 /**
  * A copy of the result with every object's keys in the order the types
  * declare them, whatever order the engine built them in, and with only the
@@ -39819,10 +44261,11 @@ function toAuditRecord(result) {
         reviewsAvailable: result.reviewsAvailable,
         commits: result.commits.map(commit),
         files: result.files.map(file),
-        findings: result.findings.map(finding),
+        findings: result.findings.map(audit_record_finding),
         approvals: result.approvals.map(approval),
         pullRequestEvidence: result.pullRequestEvidence.map(audit_record_evidence),
         requesters: result.requesters.map(audit_record_person),
+        secrets: audit_record_secrets(result.secrets),
         advisories: [...result.advisories],
         counts: counts(result.counts)
     });
@@ -39885,7 +44328,7 @@ function file(value) {
         verdict: value.verdict
     });
 }
-function finding(value) {
+function audit_record_finding(value) {
     return compact({
         id: value.id,
         kind: value.kind,
@@ -39897,8 +44340,47 @@ function finding(value) {
         pattern: value.pattern,
         patternWhere: value.patternWhere,
         commits: [...value.commits],
+        line: value.line,
+        column: value.column,
+        ruleId: value.ruleId,
+        fingerprint: value.fingerprint,
+        agentTouched: value.agentTouched,
         message: value.message,
         resolution: value.resolution
+    });
+}
+function audit_record_secrets(value) {
+    return {
+        scannedFiles: value.scannedFiles,
+        bytesScanned: value.bytesScanned,
+        findings: value.findings.map(secretFinding),
+        suppressed: value.suppressed,
+        expiredAllowEntries: value.expiredAllowEntries.map(entry => ({
+            fingerprint: entry.fingerprint,
+            reason: entry.reason,
+            expires: entry.expires
+        })),
+        unscannedFiles: [...value.unscannedFiles]
+    };
+}
+/** The preview is cut to four characters here too: the record is published as an artifact. */
+function secretFinding(value) {
+    return compact({
+        ruleId: value.ruleId,
+        title: value.title,
+        category: value.category,
+        path: value.path,
+        line: value.line,
+        column: value.column,
+        fingerprint: value.fingerprint,
+        preview: clampPreview(value.preview),
+        agentTouched: value.agentTouched,
+        suppressed: value.suppressed &&
+            compact({
+                kind: value.suppressed.kind,
+                reason: value.suppressed.reason,
+                expires: value.suppressed.expires
+            })
     });
 }
 function approval(value) {
@@ -40254,155 +44736,6 @@ function noticeRow(columns, text) {
     return `<tr><td colspan="${columns}"><em>${text}</em></td></tr>\n`;
 }
 
-;// CONCATENATED MODULE: ./src/render/wording.ts
-const STATUS_ORDER = ['violation', 'needs_approval', 'approved'];
-const KIND_ORDER = ['cannot_access', 'requires_human_review', 'outside_can_edit'];
-/** Reports must never call a finding that only waits for approval a "violation". */
-const STATUS_LABEL = {
-    violation: 'violation',
-    needs_approval: 'needs approval',
-    approved: 'approved'
-};
-/** The policy keys, as the user writes them in the policy file. */
-const KIND_LABEL = {
-    cannot_access: 'cannot_access',
-    requires_human_review: 'requires_human_review',
-    outside_can_edit: 'outside can_edit'
-};
-const CAN_READ_ADVISORY = 'can_read is accepted but cannot be enforced at CI time: reads are not visible in a diff';
-const NO_REVIEW_DATA = 'no review data (local run)';
-function wording_plural(count, singular, pluralForm = `${singular}s`) {
-    return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-function verdictIcon(result) {
-    return result.decision === 'pass' ? '✅' : '❌';
-}
-/** "✅ agent-audit: pass — reason": the first line of every human-readable report. */
-function verdictLine(result, escape) {
-    return `${verdictIcon(result)} agent-audit: ${result.decision} — ${escape(result.reason)}`;
-}
-/** Finding counts by status, leaving out zeros: "1 violation · 2 needs approval · 1 approved". */
-function statusCounts(counts) {
-    const approved = counts.findings - counts.violations - counts.needsApproval;
-    const parts = [
-        counts.violations > 0 ? wording_plural(counts.violations, 'violation') : '',
-        counts.needsApproval > 0 ? `${counts.needsApproval} needs approval` : '',
-        approved > 0 ? `${approved} approved` : ''
-    ].filter(part => part !== '');
-    return parts.length > 0 ? parts.join(' · ') : 'no findings';
-}
-function scopeCounts(counts) {
-    return (`agents made ${counts.agentCommits} of ${wording_plural(counts.commits, 'commit')} ` +
-        `and touched ${counts.agentFiles} of ${wording_plural(counts.files, 'file')}`);
-}
-/** Status first (what blocks comes first), then kind, then path. */
-function compareFindings(a, b) {
-    return (STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
-        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
-        a.area.localeCompare(b.area) ||
-        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-function asLogin(login) {
-    return login.startsWith('@') ? login : `@${login}`;
-}
-function findApproval(result, area) {
-    return result.approvals.find(approval => approval.area === area);
-}
-/**
- * What an area's approval requirement needs, or who met it, e.g.
- * "needs 1 approval from @acme/dba — ignored: @bob (PR author)".
- */
-function describeApproval(approval, reviewsAvailable, escape) {
-    const from = escape(approval.eligible);
-    if (!reviewsAvailable) {
-        return `needs ${wording_plural(approval.required, 'approval')} from ${from} — ${NO_REVIEW_DATA}`;
-    }
-    const logins = (list) => list.map(login => escape(asLogin(login))).join(', ');
-    if (approval.satisfied) {
-        return `approved by ${logins(approval.counted)} (${approval.counted.length} of ${approval.required} required)`;
-    }
-    const missing = Math.max(0, approval.required - approval.counted.length);
-    const parts = [
-        missing > 0
-            ? `needs ${missing} ${approval.counted.length > 0 ? 'more ' : ''}${missing === 1 ? 'approval' : 'approvals'} from ${from}`
-            : `has ${approval.counted.length} of ${wording_plural(approval.required, 'approval')} from ${from}`
-    ];
-    if (approval.counted.length > 0)
-        parts.push(`counted: ${logins(approval.counted)}`);
-    if (approval.ignored.length > 0) {
-        const ignored = approval.ignored.map(item => `${escape(asLogin(item.login))} (${escape(item.reason)})`);
-        parts.push(`ignored: ${ignored.join(', ')}`);
-    }
-    const awaiting = approval.awaitingCodeOwners ?? [];
-    if (awaiting.length > 0) {
-        const owners = (list) => list.length > 0
-            ? list.map(owner => escape(asLogin(owner))).join(' or ')
-            : 'no code owner (only a reviewer named in the policy can approve it)';
-        const paths = awaiting.slice(0, 3).map(item => `${escape(item.path)} (${owners(item.owners)})`);
-        const more = awaiting.length > 3 ? ` and ${awaiting.length - 3} more` : '';
-        parts.push(`waiting for code owners of: ${paths.join(', ')}${more}`);
-    }
-    if (approval.changesRequestedBy.length > 0) {
-        parts.push(`changes requested by ${logins(approval.changesRequestedBy)}: ` +
-            'that review must be followed by an approval or dismissed');
-    }
-    return parts.join(' — ');
-}
-/** What makes a finding go away: the area's approval for approval findings, else the engine's sentence. */
-function describeResolution(result, finding, escape) {
-    const approval = finding.status === 'violation' ? undefined : findApproval(result, finding.area);
-    return approval
-        ? describeApproval(approval, result.reviewsAvailable, escape)
-        : escape(finding.resolution);
-}
-/**
- * The notes to show: the result's own, plus the can_read advisory when the
- * policy has can_read entries and the engine did not already say so.
- * `code` formats each can_read entry.
- */
-function advisoryLines(result, escape, code) {
-    const lines = result.advisories.map(escape);
-    const canRead = result.policy.canRead;
-    const alreadySaid = result.advisories.some(note => note.includes('can_read'));
-    if (canRead.length > 0 && !alreadySaid) {
-        lines.push(`${CAN_READ_ADVISORY} (${canRead.map(code).join(', ')}).`);
-    }
-    return lines;
-}
-function shortCommit(sha) {
-    return sha.slice(0, 7);
-}
-/** Up to `limit` short SHAs, then "and N more". */
-function commitList(shas, code, limit = 3) {
-    const shown = shas.slice(0, limit).map(sha => code(shortCommit(sha)));
-    const rest = shas.length - shown.length;
-    return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
-}
-/** Shortens untrusted free text (commit subjects, evidence values) that could be any length. */
-function wording_clip(text, maxChars = 120) {
-    const chars = Array.from(text);
-    return chars.length > maxChars ? `${chars.slice(0, maxChars - 1).join('')}…` : text;
-}
-const VERDICT_LABEL = {
-    blocked: 'blocked',
-    needs_approval: 'needs approval',
-    allowed: 'allowed',
-    not_agent: 'not by an agent'
-};
-const VERDICT_ORDER = ['blocked', 'needs_approval', 'allowed', 'not_agent'];
-/** Blocked files first, then those waiting for approval, then the rest; by path within each. */
-function compareFiles(a, b) {
-    return (VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict) ||
-        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-function agentCommitsOf(result) {
-    return result.commits.filter(commit => commit.kind === 'agent');
-}
-const ATTRIBUTION_LABEL = {
-    commit: 'per commit',
-    pull_request: 'whole pull request'
-};
-
 ;// CONCATENATED MODULE: ./src/render/markdown-findings.ts
 
 
@@ -40411,7 +44744,7 @@ const ATTRIBUTION_LABEL = {
 /**
  * The findings part of the Markdown report: violations (each with its own
  * fix), then findings that need approval and approved ones, grouped by area
- * because one approval covers a whole area.
+ * because one approval covers a whole area, then advisory ones.
  */
 const moreFindings = (columns) => (omitted) => noticeRow(columns, `… ${wording_plural(omitted, 'more finding')}: ${ARTIFACT_POINTER}`);
 /** Findings sorted for display, of one status. */
@@ -40445,6 +44778,17 @@ function approvedBlocks(result) {
     const open = textBlock(`<details><summary>✅ Approved (${findings.length}): not blocking</summary>\n\n`);
     return [open, ...areaBlocks(result, findings), textBlock('</details>\n\n')];
 }
+/** Advisory findings never block, but are worth a look (e.g. a human committed a key file). */
+function advisoryBlocks(result) {
+    const findings = withStatus(result, 'advisory');
+    if (findings.length === 0)
+        return [];
+    const head = `### ⚠️ Advisory (${findings.length}): not blocking\n\n` +
+        '<table>\n' +
+        htmlRow(['Path', 'Rule', 'Why', 'Note'], 'th');
+    const rows = findings.map(finding => htmlRow([pathCell(finding), ruleCell(finding), whyCell(finding), escapeMarkdown(finding.resolution)]));
+    return [{ head, rows, tail: '</table>\n\n', notice: moreFindings(4) }];
+}
 function areaBlocks(result, findings) {
     const areas = [...new Set(findings.map(finding => finding.area))];
     return areas.map(area => {
@@ -40465,13 +44809,14 @@ function areaRequirement(result, inArea) {
 }
 function pathCell(finding) {
     const previous = finding.previousPath ? `<br>previously ${markdownCode(finding.previousPath)}` : '';
-    return markdownCode(finding.path) + previous;
+    return markdownCode(locationOf(finding)) + previous;
 }
 function ruleCell(finding) {
     const parts = [markdownCode(KIND_LABEL[finding.kind])];
-    const anonymous = finding.area === finding.pattern || finding.kind === 'outside_can_edit';
-    if (!anonymous)
+    if (namesArea(finding))
         parts.push(`area ${markdownCode(finding.area)}`);
+    if (finding.ruleId)
+        parts.push(`rule ${markdownCode(finding.ruleId)}`);
     const rule = parts.join(' · ');
     if (!finding.pattern)
         return rule;
@@ -40484,6 +44829,94 @@ function whyCell(finding) {
     return `${escapeMarkdown(finding.message)}<br>by ${commitList(finding.commits, markdownCode)}`;
 }
 
+;// CONCATENATED MODULE: ./src/render/markdown-secrets.ts
+
+
+
+
+
+/**
+ * The "🔑 Secrets" part of the Markdown report: what the scanner read, the
+ * secrets that block, expired allowlist entries and files it could not
+ * read; the suppressed secrets follow, collapsed, as a section of their own
+ * so that they are cut first. Never more of a secret than its preview.
+ */
+const SECRET_COLUMNS = ['Secret', 'Where', 'Preview', 'Fingerprint'];
+const moreSecrets = (omitted) => noticeRow(5, `… ${wording_plural(omitted, 'more secret')}: ${ARTIFACT_POINTER}`);
+function agentTouchedCell(agentTouched) {
+    return agentTouched === undefined ? 'not known' : agentTouched ? 'yes' : 'no';
+}
+function secretsBlocks(result) {
+    const report = result.secrets;
+    if (!hasSecretsSection(report))
+        return [];
+    const summary = `### 🔑 Secrets\n\n${secretsSummary(report)}.\n\n`;
+    // The 12 characters shown identify a finding; accepting one takes the whole fingerprint.
+    const hint = activeSecrets(report).length > 0 ? `<sub>${FULL_FINGERPRINT_HINT}</sub>\n\n` : '';
+    return [
+        activeBlock(result, summary),
+        textBlock(hint),
+        expiredBlock(result),
+        unscannedBlock(result)
+    ];
+}
+function activeBlock(result, summary) {
+    const findings = activeSecrets(result.secrets);
+    if (findings.length === 0)
+        return textBlock(summary);
+    const rows = findings.map(finding => htmlRow([...secretCells(finding), agentTouchedCell(finding.agentTouched)]));
+    return {
+        head: summary + '<table>\n' + htmlRow([...SECRET_COLUMNS, 'Agent touched the file'], 'th'),
+        rows,
+        tail: '</table>\n\n',
+        notice: moreSecrets
+    };
+}
+function secretCells(finding) {
+    return [
+        escapeMarkdown(finding.title),
+        markdownCode(locationOf(finding)),
+        markdownCode(previewText(finding.preview)),
+        markdownCode(shortFingerprint(finding.fingerprint))
+    ];
+}
+function expiredBlock(result) {
+    const entries = result.secrets.expiredAllowEntries;
+    if (entries.length === 0)
+        return textBlock('');
+    return {
+        head: `**Expired allowlist entries (${entries.length}):**\n\n`,
+        rows: entries.map(entry => `- ${markdownCode(shortFingerprint(entry.fingerprint))} ${expiredEntryText(entry, escapeMarkdown)}\n`),
+        tail: '\n',
+        notice: omitted => `- … ${wording_plural(omitted, 'more expired entry', 'more expired entries')}: ${ARTIFACT_POINTER}\n`
+    };
+}
+function unscannedBlock(result) {
+    const files = result.secrets.unscannedFiles;
+    if (files.length === 0)
+        return textBlock('');
+    return {
+        head: `**Not scanned (${files.length}):** ${unscannedFix(markdownCode)}.\n\n`,
+        rows: files.map(path => `- ${markdownCode(path)}\n`),
+        tail: '\n',
+        notice: omitted => `- … ${wording_plural(omitted, 'more file')}: ${ARTIFACT_POINTER}\n`
+    };
+}
+/** Suppressed secrets do not block: listed, collapsed, with what suppressed each. */
+function suppressedSecretsBlocks(result) {
+    const findings = suppressedSecrets(result.secrets);
+    if (findings.length === 0)
+        return [];
+    const rows = findings.map(finding => {
+        const why = finding.suppressed ? suppressionText(finding.suppressed, escapeMarkdown, markdownCode) : '';
+        return htmlRow([...secretCells(finding), why]);
+    });
+    const head = `<details><summary>🔑 Suppressed secrets (${findings.length}): not blocking</summary>\n\n` +
+        '<table>\n' +
+        htmlRow([...SECRET_COLUMNS, 'Suppressed by'], 'th');
+    return [{ head, rows, tail: '</table>\n\n</details>\n\n', notice: moreSecrets }];
+}
+
 ;// CONCATENATED MODULE: ./src/render/markdown-sections.ts
 
 
@@ -40492,7 +44925,7 @@ function whyCell(finding) {
 /** Everything in the Markdown report except the findings. */
 function headerBlock(result) {
     return textBlock(`## ${verdictLine(result, escapeMarkdown)}\n\n` +
-        `**${statusCounts(result.counts)}** — ${scopeCounts(result.counts)}.\n\n`);
+        `**${statusCounts(result)}** — ${scopeCounts(result.counts)}.\n\n`);
 }
 const BINDING_LABEL = {
     platform: '🔒 platform',
@@ -40604,6 +45037,7 @@ function policyLine(result) {
 
 
 
+
 const DEFAULT_MAX_BYTES = 1_000_000;
 /**
  * The report a reviewer reads on the pull request (job summary or comment):
@@ -40611,15 +45045,19 @@ const DEFAULT_MAX_BYTES = 1_000_000;
  *
  * When it would exceed `maxBytes`, rows are cut in the order of `trimRank`
  * (file list first, blocking findings last, evenly between violations and
- * approval findings), each cut shown with a notice, and emptied sections are
- * left out; the verdict, counts and footer always stay.
+ * approval findings; the secrets section after everything but those), each
+ * cut shown with a notice, and emptied sections are left out; the verdict,
+ * counts and footer always stay.
  */
 function renderMarkdown(result, options = {}) {
     const sections = [
         { blocks: [headerBlock(result)] },
         { trimRank: 5, essential: true, blocks: violationBlocks(result) },
         { trimRank: 5, essential: true, blocks: needsApprovalBlocks(result) },
+        { trimRank: 4, blocks: secretsBlocks(result) },
+        { trimRank: 2, blocks: suppressedSecretsBlocks(result) },
         { trimRank: 2, blocks: approvedBlocks(result) },
+        { trimRank: 2, blocks: advisoryBlocks(result) },
         { trimRank: 3, blocks: [commitsBlock(result)] },
         { trimRank: 3, blocks: [evidenceBlock(result)] },
         { trimRank: 4, blocks: [advisoriesBlock(result)] },
@@ -40738,6 +45176,8 @@ function readPayload(path) {
 
 
 
+
+
 /**
  * The action: audit the pull request, then report. Every failure, including
  * one while reporting, ends in a failed step with a reason: the action never
@@ -40771,14 +45211,27 @@ async function auditPullRequest(context, inputs) {
         workspace: context.workspace,
         needsPerCommitFiles: changeSet => needsPerCommitFiles(changeSet, policy)
     });
+    const changeSet = await workflow_texts_withWorkflowTexts(client, pull, await fillMissingPatches(snapshot.changeSet, context.workspace));
     const judge = await prepareReviewJudge(client, {
         ...pull,
         baseSha: facts.baseTipSha,
-        changeSet: snapshot.changeSet,
+        changeSet,
         reviews: snapshot.reviews,
         policy
     });
-    return { ...audit(snapshot.changeSet, policy, { judge }), run: context.run };
+    const result = audit(changeSet, policy, { judge, onSecretValues: maskSecrets });
+    return { ...result, run: context.run };
+}
+/**
+ * Registers every secret value found with the runner before anything else
+ * is printed, so that no log line, annotation or summary line shows it (the
+ * runner masks each line of a multi-line value too).
+ */
+function maskSecrets(values) {
+    for (const value of values) {
+        if (value.trim() !== '')
+            core.setSecret(value);
+    }
 }
 async function report(state, env) {
     const auditFile = state.inputs?.auditFile ?? (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'agent-audit', 'audit.json');
@@ -40856,7 +45309,7 @@ function conclude(state) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29429);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71180);
 
 // The action's entry point (dist/index.js); run() reports every failure itself.
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -43840,7 +48293,7 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -43855,7 +48308,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

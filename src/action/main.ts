@@ -7,9 +7,11 @@ import { AUDIT_SCHEMA, type AuditResult, type FailedAuditRecord } from '../evalu
 import { createGitHubClient } from '../github/client.js'
 import { readPullRequestFacts } from '../github/pull-lists.js'
 import { readPullRequest } from '../github/pull-request.js'
+import { withWorkflowTexts } from '../github/workflow-texts.js'
 import { TOOL_NAME, TOOL_VERSION } from '../version.js'
 import { prepareReviewJudge } from './approval-context.js'
 import { envInputReader, parseInputs, type ActionInputs } from './inputs.js'
+import { fillMissingPatches } from './local-patches.js'
 import { readPolicyAtBase } from './policy-at-base.js'
 import { annotate } from './report/annotations.js'
 import { artifactNote, uploadAuditArtifact, type UploadedArtifact } from './report/artifact.js'
@@ -61,14 +63,31 @@ async function auditPullRequest(context: RunContext, inputs: ActionInputs): Prom
     workspace: context.workspace,
     needsPerCommitFiles: changeSet => needsPerCommitFiles(changeSet, policy)
   })
+  const changeSet = await withWorkflowTexts(
+    client,
+    pull,
+    await fillMissingPatches(snapshot.changeSet, context.workspace)
+  )
   const judge = await prepareReviewJudge(client, {
     ...pull,
     baseSha: facts.baseTipSha,
-    changeSet: snapshot.changeSet,
+    changeSet,
     reviews: snapshot.reviews,
     policy
   })
-  return { ...audit(snapshot.changeSet, policy, { judge }), run: context.run }
+  const result = audit(changeSet, policy, { judge, onSecretValues: maskSecrets })
+  return { ...result, run: context.run }
+}
+
+/**
+ * Registers every secret value found with the runner before anything else
+ * is printed, so that no log line, annotation or summary line shows it (the
+ * runner masks each line of a multi-line value too).
+ */
+function maskSecrets(values: string[]): void {
+  for (const value of values) {
+    if (value.trim() !== '') core.setSecret(value)
+  }
 }
 
 async function report(state: RunState, env: NodeJS.ProcessEnv): Promise<void> {

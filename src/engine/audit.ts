@@ -13,6 +13,10 @@ export interface AuditOptions {
    * where there are no reviews (the CLI): nothing is approved then.
    */
   judge?: (attribution: Attribution) => ApprovalJudge
+  /** Receives every secret value found, before anything is rendered (the action masks them). */
+  onSecretValues?: (values: string[]) => void
+  /** Today, YYYY-MM-DD (UTC); defaults to the clock. */
+  today?: string
 }
 
 /**
@@ -30,7 +34,9 @@ export function audit(
     policy,
     attribution,
     judge: options.judge ? options.judge(attribution) : noReviewsJudge,
-    reviewsAvailable: options.judge !== undefined
+    reviewsAvailable: options.judge !== undefined,
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+    onSecretValues: options.onSecretValues
   })
 }
 

@@ -76,6 +76,13 @@ export interface PullRequestInfo {
   labels: string[]
 }
 
+/** A file's whole text before and after the change (undefined where it does not exist). */
+export interface FileTexts {
+  path: string
+  before?: string
+  after?: string
+}
+
 export interface ChangeSet {
   /** The commit the change is measured from (the merge-base or PR base). */
   baseSha: string
@@ -85,6 +92,11 @@ export interface ChangeSet {
   /** The net diff from base to head. */
   files: FileChange[]
   pullRequest?: PullRequestInfo
+  /**
+   * Whole texts of the changed CI workflow files (see workflow-files.ts):
+   * what a workflow can reach depends on the whole file, not on the diff.
+   */
+  workflowTexts?: FileTexts[]
 }
 
 export function shortSha(sha: string): string {

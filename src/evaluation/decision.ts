@@ -4,7 +4,9 @@ import type { AuditCounts, AuditResult } from './result.js'
 export function decide(result: AuditResult): Pick<AuditResult, 'decision' | 'reason' | 'counts'> {
   const counts = countResult(result)
   const decision = counts.blockingFindings > 0 ? 'fail' : 'pass'
-  return { decision, reason: reasonFor(counts), counts }
+  // Secrets block whoever added them; only then is the change not just the agents'.
+  const humanMade = result.findings.some(f => f.blocking && f.agentTouched === false)
+  return { decision, reason: reasonFor(counts, humanMade), counts }
 }
 
 function countResult(result: AuditResult): AuditCounts {
@@ -25,14 +27,14 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`
 }
 
-function reasonFor(counts: AuditCounts): string {
+function reasonFor(counts: AuditCounts, humanMade: boolean): string {
   if (counts.violations > 0 || counts.needsApproval > 0) {
     const parts = []
     if (counts.violations > 0) parts.push(plural(counts.violations, 'violation', 'violations'))
     if (counts.needsApproval > 0) {
       parts.push(`${plural(counts.needsApproval, 'change needs', 'changes need')} approval`)
     }
-    return `${parts.join(' and ')} in agent-made changes`
+    return `${parts.join(' and ')} in ${humanMade ? 'this change' : 'agent-made changes'}`
   }
   if (counts.agentCommits === 0 && counts.agentFiles === 0) return 'No agent-made changes found'
   // Agent commits can be empty (Copilot's "Initial plan"): say so rather than "All 0 files".

@@ -15,8 +15,16 @@ import {
   type AuditedCommit,
   type AuditedFile,
   type FileVerdict,
-  type Finding
+  type Finding,
+  type SecretsReport
 } from './result.js'
+import { scanAddedLines } from './secret-scan.js'
+import {
+  secretFileFindings,
+  secretValueFindings,
+  unscannedFindings,
+  workflowFindings
+} from './secret-findings.js'
 
 export interface EvaluationInput {
   changeSet: ChangeSet
@@ -25,6 +33,10 @@ export interface EvaluationInput {
   /** Settles approval requirements; `noReviewsJudge` where there are no reviews. */
   judge: ApprovalJudge
   reviewsAvailable: boolean
+  /** Today (YYYY-MM-DD, UTC): secret allowlist entries past their expiry stop working. */
+  today: string
+  /** Receives the raw secret values found, so CI logs can mask them; they are in no result. */
+  onSecretValues?: (values: string[]) => void
 }
 
 /** Judges every agent-touched path against the policy and returns the one result. */
@@ -39,11 +51,27 @@ export function evaluate(input: EvaluationInput): AuditResult {
     const net = netFiles.get(file.path)
     files.push({ ...audited, status: net?.status, previousPath: net?.previousPath })
   }
+  const secrets = secretsStage(input, pending)
   const approvals = judgeAreas(pending, input.judge, oldestFirst(changeSet))
   const findings = settle(pending, approvals)
-  const result = assemble(input, files, findings, [...approvals.values()])
+  const result = assemble(input, files, findings, [...approvals.values()], secrets)
   markVerdicts(result)
   return { ...result, ...decide(result) }
+}
+
+/** Secret files, credentials in added lines and agent edits to workflows, added to `pending`. */
+function secretsStage(input: EvaluationInput, pending: PendingFinding[]): SecretsReport {
+  const { changeSet, policy, attribution } = input
+  const touched = new Set(attribution.files.filter(f => f.agentTouched).map(f => f.path))
+  const scan = scanAddedLines(changeSet, policy, path => touched.has(path), input.today)
+  input.onSecretValues?.(scan.values)
+  pending.push(
+    ...secretValueFindings(scan.report, attribution),
+    ...secretFileFindings(changeSet, attribution, policy),
+    ...workflowFindings(changeSet, attribution, policy),
+    ...unscannedFindings(scan.report, attribution)
+  )
+  return scan.report
 }
 
 function auditFile(
@@ -89,7 +117,8 @@ function judgeAreas(
   for (const { finding, area } of pending) {
     if (!area) continue
     const entry = byArea.get(area.name) ?? { area, paths: [], commits: new Set<string>() }
-    entry.paths.push(finding.path)
+    // One path can raise several findings in an area (a review rule and a workflow rule).
+    if (!entry.paths.includes(finding.path)) entry.paths.push(finding.path)
     finding.commits.forEach(sha => entry.commits.add(sha))
     byArea.set(area.name, entry)
   }
@@ -111,7 +140,8 @@ function assemble(
   input: EvaluationInput,
   files: AuditedFile[],
   findings: Finding[],
-  approvals: AreaApproval[]
+  approvals: AreaApproval[],
+  secrets: SecretsReport
 ): AuditResult {
   const { changeSet, policy, attribution } = input
   const pr = changeSet.pullRequest
@@ -141,6 +171,7 @@ function assemble(
     approvals,
     pullRequestEvidence: attribution.pullRequestEvidence,
     requesters: attribution.requesters,
+    secrets,
     advisories: advisories(policy),
     counts: {
       commits: 0,

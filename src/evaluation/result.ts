@@ -1,6 +1,7 @@
 import type { CommitAttribution, Evidence } from '../attribution/types.js'
 import type { ChangeStatus, Person } from '../engine/change-set.js'
 import type { PolicySource } from '../policy/types.js'
+import type { SecretFinding } from '../secrets/types.js'
 
 /**
  * The one result of an audit. Every renderer (CLI text, job summary
@@ -10,14 +11,26 @@ import type { PolicySource } from '../policy/types.js'
 
 export const AUDIT_SCHEMA = 'agent-audit/v1'
 
-export type FindingKind = 'cannot_access' | 'requires_human_review' | 'outside_can_edit'
+export type FindingKind =
+  | 'cannot_access'
+  | 'requires_human_review'
+  | 'outside_can_edit'
+  /** A secret-bearing file (.env, private keys, credentials) added, changed, deleted or renamed. */
+  | 'secret_file'
+  /** A credential in an added line. */
+  | 'secret'
+  /** An agent edit to a CI workflow that reaches the repository's secrets or widens permissions. */
+  | 'workflow_secrets'
+  /** A changed file whose added lines could not be read, so it was not scanned for secrets. */
+  | 'secret_scan_incomplete'
 
 /**
  * - 'violation': blocks, and no approval can waive it.
  * - 'needs_approval': blocks until the area's approval requirement is met.
  * - 'approved': the requirement is met; reported, not blocking.
+ * - 'advisory': reported, never blocking (e.g. a human's secret file when the policy allows it).
  */
-export type FindingStatus = 'violation' | 'needs_approval' | 'approved'
+export type FindingStatus = 'violation' | 'needs_approval' | 'approved' | 'advisory'
 
 export interface Finding {
   /** Stable within one result: `${kind}:${area}:${path}`. */
@@ -32,8 +45,16 @@ export interface Finding {
   /** The pattern that matched, as written, and where. */
   pattern?: string
   patternWhere?: string
-  /** Agent commits that touched the path, oldest first. */
+  /** Agent commits that touched the path, oldest first (all commits that did, for secrets). */
   commits: string[]
+  /** Where in the new file, when the finding is about a line. */
+  line?: number
+  column?: number
+  /** For secrets: the rule that matched and the fingerprint (sha256 of rule and value); never the value. */
+  ruleId?: string
+  fingerprint?: string
+  /** Whether an agent touched the path (secrets are reported for every file). */
+  agentTouched?: boolean
   /** One sentence: what happened. */
   message: string
   /** One sentence: what makes it go away. */
@@ -95,6 +116,19 @@ export interface AuditedCommit extends CommitAttribution {
   committer: Person
   /** Paths this commit touched. */
   files: string[]
+}
+
+/** What the secret scanner saw: every finding (suppressed ones too, with why), never a value. */
+export interface SecretsReport {
+  /** Files whose added lines were scanned. */
+  scannedFiles: number
+  bytesScanned: number
+  findings: SecretFinding[]
+  suppressed: number
+  /** Allowlist entries past their expiry date: they no longer suppress anything. */
+  expiredAllowEntries: { fingerprint: string; reason: string; expires: string }[]
+  /** Changed text files whose added lines could not be read (patch omitted, no local history). */
+  unscannedFiles: string[]
 }
 
 export interface AuditCounts {
@@ -169,6 +203,7 @@ export interface AuditResult {
   approvals: AreaApproval[]
   pullRequestEvidence: Evidence[]
   requesters: Person[]
+  secrets: SecretsReport
   /** Notes the reader should see (e.g. the can_read advisory). */
   advisories: string[]
   counts: AuditCounts

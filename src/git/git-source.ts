@@ -6,6 +6,8 @@ import path from 'node:path'
 import type { ChangeSet, Commit } from '../engine/change-set.js'
 import { readCommitFiles, readNetFiles } from './commit-files.js'
 import { COMMIT_LOG_FORMAT, parseCommitLog } from './parse-log.js'
+import { withPatches } from './patches.js'
+import { withWorkflowTexts } from './workflow-texts.js'
 import { assertRepository, changeBase, findDefaultBase, resolveCommit } from './refs.js'
 import type { ResolvedRef } from './refs.js'
 import { runGit } from './run-git.js'
@@ -34,9 +36,9 @@ export async function readLocalChangeSet(options: LocalChangeSetOptions): Promis
   const baseSha = await changeBase(repo, base, head)
   const [commits, files] = await Promise.all([
     readCommits(repo, baseSha, head.sha),
-    readNetFiles(repo, baseSha, head.sha)
+    readNetFiles(repo, baseSha, head.sha).then(net => withPatches(repo, baseSha, head.sha, net))
   ])
-  return { baseSha, headSha: head.sha, commits, files }
+  return withWorkflowTexts(repo, { baseSha, headSha: head.sha, commits, files })
 }
 
 /** Commits reachable from head but not base, oldest first, each with its own files. */

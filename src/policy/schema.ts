@@ -181,8 +181,14 @@ const secretAllowance = object({
   required: ['fingerprint', 'reason'],
   fields: {
     fingerprint: string({
-      description: 'The fingerprint printed with the finding.',
-      example: 'fingerprint: "<from the report>"'
+      description:
+        "The finding's full fingerprint (64 hex characters: sha256 of the rule and the value, never the value itself), from `secrets.findings[].fingerprint` in the audit record; the reports show its first 12 characters.",
+      example: 'fingerprint: "<64 hex characters from the audit record>"',
+      pattern: {
+        regex: '^[0-9a-f]{64}$',
+        expected:
+          'the 64 lower-case hex characters of secrets.findings[].fingerprint in the audit record'
+      }
     }),
     reason: string({ description: 'Why it is accepted.', example: 'reason: test fixture' }),
     expires: string({

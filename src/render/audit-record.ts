@@ -6,8 +6,11 @@ import type {
   AuditedCommit,
   AuditedFile,
   AuditResult,
-  Finding
+  Finding,
+  SecretsReport
 } from '../evaluation/result.js'
+import type { SecretFinding } from '../secrets/types.js'
+import { clampPreview } from './secrets-wording.js'
 
 /**
  * A copy of the result with every object's keys in the order the types
@@ -49,6 +52,7 @@ export function toAuditRecord(result: AuditResult): AuditResult {
     approvals: result.approvals.map(approval),
     pullRequestEvidence: result.pullRequestEvidence.map(evidence),
     requesters: result.requesters.map(person),
+    secrets: secrets(result.secrets),
     advisories: [...result.advisories],
     counts: counts(result.counts)
   })
@@ -129,8 +133,50 @@ function finding(value: Finding): Finding {
     pattern: value.pattern,
     patternWhere: value.patternWhere,
     commits: [...value.commits],
+    line: value.line,
+    column: value.column,
+    ruleId: value.ruleId,
+    fingerprint: value.fingerprint,
+    agentTouched: value.agentTouched,
     message: value.message,
     resolution: value.resolution
+  })
+}
+
+function secrets(value: SecretsReport): SecretsReport {
+  return {
+    scannedFiles: value.scannedFiles,
+    bytesScanned: value.bytesScanned,
+    findings: value.findings.map(secretFinding),
+    suppressed: value.suppressed,
+    expiredAllowEntries: value.expiredAllowEntries.map(entry => ({
+      fingerprint: entry.fingerprint,
+      reason: entry.reason,
+      expires: entry.expires
+    })),
+    unscannedFiles: [...value.unscannedFiles]
+  }
+}
+
+/** The preview is cut to four characters here too: the record is published as an artifact. */
+function secretFinding(value: SecretFinding): SecretFinding {
+  return compact({
+    ruleId: value.ruleId,
+    title: value.title,
+    category: value.category,
+    path: value.path,
+    line: value.line,
+    column: value.column,
+    fingerprint: value.fingerprint,
+    preview: clampPreview(value.preview),
+    agentTouched: value.agentTouched,
+    suppressed:
+      value.suppressed &&
+      compact({
+        kind: value.suppressed.kind,
+        reason: value.suppressed.reason,
+        expires: value.suppressed.expires
+      })
   })
 }
 

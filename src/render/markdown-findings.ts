@@ -8,13 +8,15 @@ import {
   describeApproval,
   findApproval,
   KIND_LABEL,
+  locationOf,
+  namesArea,
   plural
 } from './wording.js'
 
 /**
  * The findings part of the Markdown report: violations (each with its own
  * fix), then findings that need approval and approved ones, grouped by area
- * because one approval covers a whole area.
+ * because one approval covers a whole area, then advisory ones.
  */
 
 const moreFindings = (columns: number) => (omitted: number) =>
@@ -59,6 +61,20 @@ export function approvedBlocks(result: AuditResult): Block[] {
   return [open, ...areaBlocks(result, findings), textBlock('</details>\n\n')]
 }
 
+/** Advisory findings never block, but are worth a look (e.g. a human committed a key file). */
+export function advisoryBlocks(result: AuditResult): Block[] {
+  const findings = withStatus(result, 'advisory')
+  if (findings.length === 0) return []
+  const head =
+    `### ⚠️ Advisory (${findings.length}): not blocking\n\n` +
+    '<table>\n' +
+    htmlRow(['Path', 'Rule', 'Why', 'Note'], 'th')
+  const rows = findings.map(finding =>
+    htmlRow([pathCell(finding), ruleCell(finding), whyCell(finding), md(finding.resolution)])
+  )
+  return [{ head, rows, tail: '</table>\n\n', notice: moreFindings(4) }]
+}
+
 function areaBlocks(result: AuditResult, findings: Finding[]): Block[] {
   const areas = [...new Set(findings.map(finding => finding.area))]
   return areas.map(area => {
@@ -83,13 +99,13 @@ function areaRequirement(result: AuditResult, inArea: Finding[]): string {
 
 function pathCell(finding: Finding): string {
   const previous = finding.previousPath ? `<br>previously ${code(finding.previousPath)}` : ''
-  return code(finding.path) + previous
+  return code(locationOf(finding)) + previous
 }
 
 function ruleCell(finding: Finding): string {
   const parts = [code(KIND_LABEL[finding.kind])]
-  const anonymous = finding.area === finding.pattern || finding.kind === 'outside_can_edit'
-  if (!anonymous) parts.push(`area ${code(finding.area)}`)
+  if (namesArea(finding)) parts.push(`area ${code(finding.area)}`)
+  if (finding.ruleId) parts.push(`rule ${code(finding.ruleId)}`)
   const rule = parts.join(' · ')
   if (!finding.pattern) return rule
   const where = finding.patternWhere ? ` in ${code(finding.patternWhere)}` : ''

@@ -24,7 +24,7 @@ import {
 export function headerBlock(result: AuditResult): Block {
   return textBlock(
     `## ${verdictLine(result, md)}\n\n` +
-      `**${statusCounts(result.counts)}** — ${scopeCounts(result.counts)}.\n\n`
+      `**${statusCounts(result)}** — ${scopeCounts(result.counts)}.\n\n`
   )
 }
 

@@ -1,6 +1,12 @@
 import type { AuditResult } from '../evaluation/result.js'
 import { fitSections, type Section } from './fit.js'
-import { approvedBlocks, needsApprovalBlocks, violationBlocks } from './markdown-findings.js'
+import {
+  advisoryBlocks,
+  approvedBlocks,
+  needsApprovalBlocks,
+  violationBlocks
+} from './markdown-findings.js'
+import { secretsBlocks, suppressedSecretsBlocks } from './markdown-secrets.js'
 import {
   advisoriesBlock,
   commitsBlock,
@@ -28,15 +34,19 @@ export const DEFAULT_MAX_BYTES = 1_000_000
  *
  * When it would exceed `maxBytes`, rows are cut in the order of `trimRank`
  * (file list first, blocking findings last, evenly between violations and
- * approval findings), each cut shown with a notice, and emptied sections are
- * left out; the verdict, counts and footer always stay.
+ * approval findings; the secrets section after everything but those), each
+ * cut shown with a notice, and emptied sections are left out; the verdict,
+ * counts and footer always stay.
  */
 export function renderMarkdown(result: AuditResult, options: MarkdownOptions = {}): string {
   const sections: Section[] = [
     { blocks: [headerBlock(result)] },
     { trimRank: 5, essential: true, blocks: violationBlocks(result) },
     { trimRank: 5, essential: true, blocks: needsApprovalBlocks(result) },
+    { trimRank: 4, blocks: secretsBlocks(result) },
+    { trimRank: 2, blocks: suppressedSecretsBlocks(result) },
     { trimRank: 2, blocks: approvedBlocks(result) },
+    { trimRank: 2, blocks: advisoryBlocks(result) },
     { trimRank: 3, blocks: [commitsBlock(result)] },
     { trimRank: 3, blocks: [evidenceBlock(result)] },
     { trimRank: 4, blocks: [advisoriesBlock(result)] },

@@ -1,6 +1,7 @@
 import type { Evidence } from '../attribution/types.js'
 import type { AuditResult, Finding, FindingStatus } from '../evaluation/result.js'
 import { escapeTerminal as t, protectWorkflowCommands } from './escape.js'
+import { secretsSection } from './text-secrets.js'
 import {
   advisoryLines,
   agentCommitsOf,
@@ -12,6 +13,8 @@ import {
   describeApproval,
   describeResolution,
   KIND_LABEL,
+  locationOf,
+  namesArea,
   NO_REVIEW_DATA,
   scopeCounts,
   statusCounts,
@@ -30,7 +33,16 @@ const STYLES = { red: '31', green: '32', yellow: '33', bold: '1', dim: '2' } as 
 const STATUS_TAG: Record<FindingStatus, { label: string; style: keyof typeof STYLES }> = {
   violation: { label: 'VIOLATION', style: 'red' },
   needs_approval: { label: 'NEEDS APPROVAL', style: 'yellow' },
-  approved: { label: 'APPROVED', style: 'green' }
+  approved: { label: 'APPROVED', style: 'green' },
+  advisory: { label: 'ADVISORY', style: 'dim' }
+}
+
+/** What the last line of a finding offers: how it was resolved, how to resolve it, or a note. */
+const RESOLUTION_LABEL: Record<FindingStatus, string> = {
+  violation: 'fix',
+  needs_approval: 'fix',
+  approved: 'approval',
+  advisory: 'note'
 }
 
 const TAG_WIDTH = 'NEEDS APPROVAL'.length
@@ -49,6 +61,7 @@ export function renderText(result: AuditResult, options: TextOptions = {}): stri
     verdictSection(result, paint),
     commitsSection(result, paint),
     findingsSection(result, paint),
+    secretsSection(result, text => paint('bold', text)),
     approvalsSection(result, paint),
     notesSection(result, paint),
     [policyLine(result)]
@@ -64,7 +77,7 @@ function verdictSection(result: AuditResult, paint: Paint): string[] {
   const line = verdictLine(result, t)
   return [
     paint('bold', result.decision === 'pass' ? paint('green', line) : paint('red', line)),
-    `   ${statusCounts(result.counts)} — ${scopeCounts(result.counts)}`
+    `   ${statusCounts(result)} — ${scopeCounts(result.counts)}`
   ]
 }
 
@@ -109,10 +122,10 @@ function findingLines(result: AuditResult, finding: Finding, paint: Paint): stri
   const tag = STATUS_TAG[finding.status]
   const previous = finding.previousPath ? ` (previously ${t(finding.previousPath)})` : ''
   const lines = [
-    `  ${paint(tag.style, tag.label.padEnd(TAG_WIDTH))}  ${t(finding.path)}${previous}`,
+    `  ${paint(tag.style, tag.label.padEnd(TAG_WIDTH))}  ${t(locationOf(finding))}${previous}`,
     `${DETAIL_INDENT}${ruleText(finding)}`,
     `${DETAIL_INDENT}why: ${t(finding.message)}`,
-    `${DETAIL_INDENT}${finding.status === 'approved' ? 'approval' : 'fix'}: ${describeResolution(result, finding, t)}`
+    `${DETAIL_INDENT}${RESOLUTION_LABEL[finding.status]}: ${describeResolution(result, finding, t)}`
   ]
   if (finding.commits.length > 0) {
     lines.push(`${DETAIL_INDENT}by: ${commitList(finding.commits, t)}`)
@@ -122,8 +135,8 @@ function findingLines(result: AuditResult, finding: Finding, paint: Paint): stri
 
 function ruleText(finding: Finding): string {
   const parts = [KIND_LABEL[finding.kind]]
-  const anonymous = finding.area === finding.pattern || finding.kind === 'outside_can_edit'
-  if (!anonymous) parts.push(`area ${t(finding.area)}`)
+  if (namesArea(finding)) parts.push(`area ${t(finding.area)}`)
+  if (finding.ruleId) parts.push(`rule ${t(finding.ruleId)}`)
   if (finding.pattern) {
     const where = finding.patternWhere ? ` in ${t(finding.patternWhere)}` : ''
     parts.push(`pattern ${t(finding.pattern)}${where}`)

@@ -18,22 +18,53 @@ import type {
 
 export type Escape = (text: string) => string
 
-export const STATUS_ORDER: FindingStatus[] = ['violation', 'needs_approval', 'approved']
+export const STATUS_ORDER: FindingStatus[] = ['violation', 'needs_approval', 'approved', 'advisory']
 
-const KIND_ORDER: FindingKind[] = ['cannot_access', 'requires_human_review', 'outside_can_edit']
+/** A leaked credential is the most urgent thing in a report: it may already be in use. */
+const KIND_ORDER: FindingKind[] = [
+  'secret',
+  'secret_file',
+  'cannot_access',
+  'workflow_secrets',
+  'requires_human_review',
+  'outside_can_edit',
+  'secret_scan_incomplete'
+]
 
 /** Reports must never call a finding that only waits for approval a "violation". */
 export const STATUS_LABEL: Record<FindingStatus, string> = {
   violation: 'violation',
   needs_approval: 'needs approval',
-  approved: 'approved'
+  approved: 'approved',
+  advisory: 'advisory'
 }
 
-/** The policy keys, as the user writes them in the policy file. */
+/** The policy keys as the user writes them in the policy file; the secrets checks in words. */
 export const KIND_LABEL: Record<FindingKind, string> = {
+  secret: 'secret',
+  secret_file: 'secret file',
   cannot_access: 'cannot_access',
+  workflow_secrets: 'workflow secrets',
   requires_human_review: 'requires_human_review',
-  outside_can_edit: 'outside can_edit'
+  outside_can_edit: 'outside can_edit',
+  secret_scan_incomplete: 'secret scan incomplete'
+}
+
+/**
+ * Only the policy's own rules have an area worth naming; the default rule
+ * and the secrets checks have a fixed one that would only add noise.
+ */
+export function namesArea(finding: Finding): boolean {
+  const policyRule = finding.kind === 'cannot_access' || finding.kind === 'requires_human_review'
+  return policyRule && finding.area !== finding.pattern
+}
+
+/** `path:line:column` when the finding is about a line, else the path. */
+export function locationOf(place: { path: string; line?: number; column?: number }): string {
+  if (place.line === undefined) return place.path
+  return place.column === undefined
+    ? `${place.path}:${place.line}`
+    : `${place.path}:${place.line}:${place.column}`
 }
 
 export const CAN_READ_ADVISORY =
@@ -54,13 +85,22 @@ export function verdictLine(result: AuditResult, escape: Escape): string {
   return `${verdictIcon(result)} agent-audit: ${result.decision} — ${escape(result.reason)}`
 }
 
-/** Finding counts by status, leaving out zeros: "1 violation · 2 needs approval · 1 approved". */
-export function statusCounts(counts: AuditCounts): string {
-  const approved = counts.findings - counts.violations - counts.needsApproval
+/**
+ * Finding counts by status, leaving out zeros:
+ * "1 violation · 2 needs approval · 1 approved · 1 advisory". The counts
+ * have no field for the non-blocking statuses, so those are counted here.
+ */
+export function statusCounts(result: AuditResult): string {
+  const { violations, needsApproval } = result.counts
+  const withStatus = (status: FindingStatus): number =>
+    result.findings.filter(finding => finding.status === status).length
+  const approved = withStatus('approved')
+  const advisory = withStatus('advisory')
   const parts = [
-    counts.violations > 0 ? plural(counts.violations, 'violation') : '',
-    counts.needsApproval > 0 ? `${counts.needsApproval} needs approval` : '',
-    approved > 0 ? `${approved} approved` : ''
+    violations > 0 ? plural(violations, 'violation') : '',
+    needsApproval > 0 ? `${needsApproval} needs approval` : '',
+    approved > 0 ? `${approved} approved` : '',
+    advisory > 0 ? plural(advisory, 'advisory', 'advisories') : ''
   ].filter(part => part !== '')
   return parts.length > 0 ? parts.join(' · ') : 'no findings'
 }
@@ -72,14 +112,21 @@ export function scopeCounts(counts: AuditCounts): string {
   )
 }
 
-/** Status first (what blocks comes first), then kind, then path. */
+/** Status first (what blocks comes first), then kind, then path, then place in the file. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
     KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
     a.area.localeCompare(b.area) ||
-    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+    comparePaths(a.path, b.path) ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0)
   )
+}
+
+/** By code unit, not locale: the same order on every machine. */
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 export function asLogin(login: string): string {
@@ -141,7 +188,8 @@ export function describeApproval(
 
 /** What makes a finding go away: the area's approval for approval findings, else the engine's sentence. */
 export function describeResolution(result: AuditResult, finding: Finding, escape: Escape): string {
-  const approval = finding.status === 'violation' ? undefined : findApproval(result, finding.area)
+  const byApproval = finding.status === 'needs_approval' || finding.status === 'approved'
+  const approval = byApproval ? findApproval(result, finding.area) : undefined
   return approval
     ? describeApproval(approval, result.reviewsAvailable, escape)
     : escape(finding.resolution)
@@ -192,7 +240,7 @@ const VERDICT_ORDER: FileVerdict[] = ['blocked', 'needs_approval', 'allowed', 'n
 export function compareFiles(a: AuditedFile, b: AuditedFile): number {
   return (
     VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict) ||
-    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+    comparePaths(a.path, b.path)
   )
 }
 

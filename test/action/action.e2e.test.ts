@@ -136,17 +136,19 @@ describe('the bundled action on a pull request', () => {
     const run = await action()
 
     expect(run.exitCode).toBe(1)
-    expect(run.outputs).toMatchObject({ decision: 'fail', 'blocking-findings': '1' })
+    // Two rules match: the policy's cannot_access, and the built-in list of secret files.
+    expect(run.outputs).toMatchObject({ decision: 'fail', 'blocking-findings': '2' })
     expect(audit(run).findings).toEqual([
       expect.objectContaining({
         kind: 'cannot_access',
         status: 'violation',
         path: '.env',
         area: '.env'
-      })
+      }),
+      expect.objectContaining({ kind: 'secret_file', status: 'violation', path: '.env' })
     ])
     expect(run.stdout).toContain('::error title=agent-audit%3A cannot_access (.env),file=.env::')
-    expect(run.stdout).toContain('::error::agent-audit: fail — 1 violation in agent-made changes')
+    expect(run.stdout).toContain('::error::agent-audit: fail — 2 violations in agent-made changes')
   })
 
   it('fails in report mode only through the decision output, not the job', async () => {
@@ -337,7 +339,10 @@ describe('where the policy comes from', () => {
 
     expect(run.exitCode).toBe(1)
     expect(audit(run).policy.ref).toBe(await s.repo.sha('main'))
-    expect(audit(run).findings.map(f => `${f.kind} ${f.path}`)).toEqual(['cannot_access .env'])
+    expect(audit(run).findings.map(f => `${f.kind} ${f.path}`)).toEqual([
+      'cannot_access .env',
+      'secret_file .env'
+    ])
   })
 
   it('fails with the file:line message when the base policy is invalid, in report mode too', async () => {

@@ -42,7 +42,8 @@ describe('the bundled CLI', () => {
     expect(record.headSha).toBe(await repo.sha('feature'))
     expect(record.commits.map(c => [c.kind, c.agent])).toEqual([['agent', 'copilot-coding-agent']])
     expect(record.findings.map(f => [f.kind, f.status, f.area, f.path])).toEqual([
-      ['cannot_access', 'violation', 'secrets', '.env']
+      ['cannot_access', 'violation', 'secrets', '.env'],
+      ['secret_file', 'violation', 'secret files', '.env']
     ])
     expect(record.files.map(f => [f.path, f.verdict])).toEqual([
       ['.env', 'blocked'],

@@ -78,7 +78,7 @@ describe('the demo repository under the built-in default policy', () => {
     ])
   })
 
-  it('finds .env a violation and the login controller and migration waiting for approval', () => {
+  it('finds .env a violation (cannot_access and secret file) and the login controller and migration waiting for approval', () => {
     expect(
       record.findings.map(f => ({
         kind: f.kind,
@@ -116,6 +116,15 @@ describe('the demo repository under the built-in default policy', () => {
         pattern: 'database/migrations/',
         path: MIGRATION,
         commits: [shaOf('Add discount columns to orders table')]
+      },
+      {
+        kind: 'secret_file',
+        status: 'violation',
+        blocking: true,
+        area: 'secret files',
+        pattern: undefined,
+        path: '.env',
+        commits: [shaOf('Validate discount codes at checkout')]
       }
     ])
     expect(record.approvals.map(a => [a.area, a.required, a.satisfied])).toEqual([
@@ -126,15 +135,15 @@ describe('the demo repository under the built-in default policy', () => {
 
   it('fails with the counts the report leads with, and exit status 1', async () => {
     expect(record.decision).toBe('fail')
-    expect(record.reason).toBe('1 violation and 2 changes need approval in agent-made changes')
+    expect(record.reason).toBe('2 violations and 2 changes need approval in agent-made changes')
     expect(record.counts).toEqual({
       commits: 8,
       agentCommits: 5,
       files: 9,
       agentFiles: 7,
-      findings: 3,
-      blockingFindings: 3,
-      violations: 1,
+      findings: 4,
+      blockingFindings: 4,
+      violations: 2,
       needsApproval: 2
     })
     expect(run.status).toBe(1)

@@ -26,24 +26,26 @@ describe('--format json', () => {
     const text = await cli('--repo', repo.dir)
     expect(record.schema).toBe('agent-audit/v1')
     expect(record.decision).toBe('fail')
-    expect(record.reason).toBe('1 violation and 1 change needs approval in agent-made changes')
+    // The agent's .env breaks cannot_access and is a secret file: two violations.
+    expect(record.reason).toBe('2 violations and 1 change needs approval in agent-made changes')
     expect(record.counts).toEqual({
       commits: 2,
       agentCommits: 1,
       files: 4,
       agentFiles: 3,
-      findings: 2,
-      blockingFindings: 2,
-      violations: 1,
+      findings: 3,
+      blockingFindings: 3,
+      violations: 2,
       needsApproval: 1
     })
     expect(text.stdout.split('\n').slice(0, 2)).toEqual([
       `❌ agent-audit: ${record.decision} — ${record.reason}`,
-      '   1 violation · 1 needs approval — agents made 1 of 2 commits and touched 3 of 4 files'
+      '   2 violations · 1 needs approval — agents made 1 of 2 commits and touched 3 of 4 files'
     ])
     expect(record.findings.map(f => [f.kind, f.status, f.path])).toEqual([
       ['cannot_access', 'violation', '.env'],
-      ['outside_can_edit', 'needs_approval', 'src/price.ts']
+      ['outside_can_edit', 'needs_approval', 'src/price.ts'],
+      ['secret_file', 'violation', '.env']
     ])
     expect(record.reviewsAvailable).toBe(false)
     expect(run.status).toBe(text.status)
@@ -55,7 +57,7 @@ describe('--format markdown', () => {
   it('starts with the verdict heading', async () => {
     const run = await cli('--repo', repo.dir, '--format', 'markdown')
     expect(run.stdout.split('\n')[0]).toBe(
-      '## ❌ agent-audit: fail — 1 violation and 1 change needs approval in agent-made changes'
+      '## ❌ agent-audit: fail — 2 violations and 1 change needs approval in agent-made changes'
     )
     expect(run.status).toBe(1)
   })
@@ -77,7 +79,7 @@ describe('--output', () => {
     await cli('--repo', repo.dir, '--output', file)
     const written = await readFile(file, 'utf8')
     expect(written.split('\n')[0]).toBe(
-      '❌ agent-audit: fail — 1 violation and 1 change needs approval in agent-made changes'
+      '❌ agent-audit: fail — 2 violations and 1 change needs approval in agent-made changes'
     )
     expect(written).not.toContain('\u001b[')
   })

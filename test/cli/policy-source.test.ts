@@ -68,7 +68,10 @@ describe('the policy the CLI audits with', () => {
       attribution: 'commit',
       canRead: []
     })
-    expect(facts(record.findings)).toEqual([['cannot_access', 'violation', 'secrets', '.env']])
+    expect(facts(record.findings)).toEqual([
+      ['cannot_access', 'violation', 'secrets', '.env'],
+      ['secret_file', 'violation', 'secret files', '.env']
+    ])
     expect(run.status).toBe(1)
   })
 
@@ -92,7 +95,10 @@ describe('the policy the CLI audits with', () => {
     await writeFile(path.join(repo.dir, POLICY_PATH), 'version: 1\nrequires_human_review: []\n')
     const { record } = await cliJson('--repo', repo.dir)
     expect(record.policy.builtIn).toBe(true)
-    expect(facts(record.findings)).toEqual([['cannot_access', 'violation', 'secrets', '.env']])
+    expect(facts(record.findings)).toEqual([
+      ['cannot_access', 'violation', 'secrets', '.env'],
+      ['secret_file', 'violation', 'secret files', '.env']
+    ])
   })
 
   it('stops with exit 2 at the line and column of a mistake in the base commit’s file', async () => {

@@ -47,7 +47,10 @@ describe('the audited range', () => {
       '--head',
       'main'
     )
-    expect(record.findings.map(f => [f.kind, f.path])).toEqual([['cannot_access', '.env']])
+    expect(record.findings.map(f => [f.kind, f.path])).toEqual([
+      ['cannot_access', '.env'],
+      ['secret_file', '.env']
+    ])
     expect(run.status).toBe(1)
   })
 })

@@ -20,7 +20,7 @@ import {
 
 const POLICY = policyFrom(`version: 1
 can_edit: [docs/]
-cannot_access: [secrets]
+cannot_access: [secrets, config/production/]
 requires_human_review: [migrations]
 `)
 
@@ -28,7 +28,8 @@ describe('changes with no agent in them', () => {
   it('pass with "No agent-made changes found" for human-only commits, even in review areas', () => {
     const result = run(
       [
-        humanCommit('h1', [modified('src/app.ts'), added('.env')]),
+        // A cannot_access path that is not a secret file: secret files block whoever adds them.
+        humanCommit('h1', [modified('src/app.ts'), added('config/production/db.yml')]),
         humanCommit('h2', [added('database/migrations/001.sql')])
       ],
       POLICY
@@ -40,7 +41,7 @@ describe('changes with no agent in them', () => {
     expect(result.findings).toEqual([])
     expect(result.approvals).toEqual([])
     expect(verdicts(result)).toEqual({
-      '.env': 'not_agent',
+      'config/production/db.yml': 'not_agent',
       'database/migrations/001.sql': 'not_agent',
       'src/app.ts': 'not_agent'
     })
@@ -56,6 +57,31 @@ describe('changes with no agent in them', () => {
       violations: 0,
       needsApproval: 0
     })
+  })
+
+  it('fail on a human secret file, judged by the secrets stage and not by cannot_access', () => {
+    const result = run([humanCommit('h1', [modified('src/app.ts'), added('.env')])], POLICY)
+    expect(result.findings).toEqual([
+      {
+        id: 'secret_file:dotenv:.env',
+        kind: 'secret_file',
+        status: 'violation',
+        blocking: true,
+        path: '.env',
+        previousPath: undefined,
+        area: 'secret files',
+        ruleId: 'dotenv',
+        commits: [sha('h1')],
+        agentTouched: false,
+        message:
+          'A human added a secret-bearing file (Environment file). Environment files hold the credentials an application loads at run time.',
+        resolution: 'Remove the file from the pull request and rotate any credential it held'
+      }
+    ])
+    expect(result.approvals).toEqual([])
+    expect(verdicts(result)).toEqual({ '.env': 'not_agent', 'src/app.ts': 'not_agent' })
+    expect(result.decision).toBe('fail')
+    expect(result.reason).toBe('1 violation in this change')
   })
 
   it('pass with "No agent-made changes found" for automation-only commits', () => {

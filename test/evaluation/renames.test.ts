@@ -75,9 +75,14 @@ describe('an agent rename', () => {
   it('out of cannot_access is a violation on the old path', () => {
     const result = run([copilotCommit('c1', [renamed('config/.env', 'docs/env.md')])], POLICY)
     expect(result.findings.map(f => [f.kind, f.status, f.path, f.previousPath])).toEqual([
-      ['cannot_access', 'violation', 'config/.env', undefined]
+      ['cannot_access', 'violation', 'config/.env', undefined],
+      // The environment file's content moved to docs/env.md: the secrets stage blocks the rename there.
+      ['secret_file', 'violation', 'docs/env.md', 'config/.env']
     ])
-    expect(verdicts(result)).toEqual({ 'config/.env': 'blocked', 'docs/env.md': 'allowed' })
+    expect(result.findings[1]?.message).toBe(
+      'An agent renamed a secret-bearing file (Environment file). Environment files hold the credentials an application loads at run time. The file was renamed from "config/.env".'
+    )
+    expect(verdicts(result)).toEqual({ 'config/.env': 'blocked', 'docs/env.md': 'blocked' })
   })
 
   it('within one review area asks the judge once, for both paths', () => {

@@ -40,6 +40,17 @@ describe('cannot_access', () => {
         path: '.env',
         previousPath: undefined,
         commits: [sha('c1')]
+      },
+      // The secrets stage judges the same file by the secret-file list, whatever the policy says.
+      {
+        kind: 'secret_file',
+        status: 'violation',
+        blocking: true,
+        area: 'secret files',
+        pattern: undefined,
+        path: '.env',
+        previousPath: undefined,
+        commits: [sha('c1')]
       }
     ])
     expect(result.findings[0]?.message).toBe(
@@ -49,7 +60,7 @@ describe('cannot_access', () => {
     expect(verdicts(result)).toEqual({ '.env': 'blocked' })
     expect(result.approvals).toEqual([])
     expect(result.decision).toBe('fail')
-    expect(result.reason).toBe('1 violation in agent-made changes')
+    expect(result.reason).toBe('2 violations in agent-made changes')
   })
 
   it('names a path entry of the list by its pattern, with the line it was written on', () => {
@@ -73,11 +84,12 @@ describe('cannot_access', () => {
     const { judge, asked } = recordingJudge(true)
     const result = run([copilotCommit('c1', [added('.env')])], POLICY, judge)
     expect(result.findings.map(f => [f.kind, f.status, f.blocking])).toEqual([
-      ['cannot_access', 'violation', true]
+      ['cannot_access', 'violation', true],
+      ['secret_file', 'violation', true]
     ])
     expect(asked).toEqual([])
     expect(result.decision).toBe('fail')
-    expect(result.counts.violations).toBe(1)
+    expect(result.counts.violations).toBe(2)
   })
 })
 
@@ -299,7 +311,8 @@ describe('can_edit', () => {
     )
     expect(result.findings.map(f => [f.kind, f.status, f.area, f.path])).toEqual([
       ['cannot_access', 'violation', 'secrets', '.env.production'],
-      ['requires_human_review', 'needs_approval', 'governance', '.github/workflows/ci.yml']
+      ['requires_human_review', 'needs_approval', 'governance', '.github/workflows/ci.yml'],
+      ['secret_file', 'violation', 'secret files', '.env.production']
     ])
   })
 

@@ -89,7 +89,12 @@ describe('readLocalChangeSet: commits', () => {
       { path: 'new/file.txt', status: 'added', mode: '100644', additions: 1, deletions: 0 }
     ]
     expect(commits[0]?.files).toEqual(expected)
-    expect(files).toEqual(expected)
+    // The net diff also carries each file's hunks (no context lines), for the secret scanner.
+    expect(files).toEqual([
+      { ...expected[0], patch: '@@ -1,3 +0,0 @@\n-x\n-y\n-z' },
+      { ...expected[1], patch: '@@ -2 +2,2 @@ one\n-two\n+TWO\n+three' },
+      { ...expected[2], patch: '@@ -0,0 +1 @@\n+n' }
+    ])
   })
 
   it('reports a rename with the previous path', async () => {
@@ -230,5 +235,27 @@ describe('readLocalChangeSet: commits', () => {
     const changeSet = await readLocalChangeSet({ repo: repo.dir, base, head: 'feature' })
     expect(changeSet.headSha).toBe(tip)
     expect(changeSet.commits.map(commit => commit.sha)).toEqual([tip])
+  })
+})
+
+describe('readLocalChangeSet: patches of the net diff', () => {
+  it('gives a file turned into a symlink both sides of the type change, and a binary file none', async () => {
+    const { repo } = await repoWithFeatureBranch({ 'link.txt': 'plain\n', 'logo.png': 'x' })
+    await repo.commit({
+      author: ann,
+      message: 'Link and image',
+      remove: ['link.txt'],
+      symlink: { 'link.txt': '../.env' },
+      write: { 'logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]) }
+    })
+    const { files } = await readLocalChangeSet({ repo: repo.dir, base: 'main' })
+    expect(files.map(f => [f.path, f.status, f.patch])).toEqual([
+      [
+        'link.txt',
+        'type-changed',
+        '@@ -1 +0,0 @@\n-plain\n@@ -0,0 +1 @@\n+../.env\n\\ No newline at end of file'
+      ],
+      ['logo.png', 'modified', undefined]
+    ])
   })
 })

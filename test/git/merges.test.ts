@@ -131,14 +131,23 @@ describe('readLocalChangeSet: merges', () => {
     const { baseSha, files } = await readLocalChangeSet({ repo: repo.dir, base: 'main' })
     expect(baseSha).toBe(await repo.sha('main'))
     expect(files).toEqual([
-      { path: 'feature-only.txt', status: 'added', mode: '100644', additions: 1, deletions: 0 },
+      {
+        path: 'feature-only.txt',
+        status: 'added',
+        mode: '100644',
+        additions: 1,
+        deletions: 0,
+        patch: '@@ -0,0 +1 @@\n+f'
+      },
       {
         path: 'shared.txt',
         status: 'modified',
         mode: '100644',
         previousMode: '100644',
         additions: 1,
-        deletions: 1
+        deletions: 1,
+        // Only the feature's own line: main's EIGHT came in with the merge and is not part of the change.
+        patch: '@@ -1 +1 @@\n-one\n+ONE'
       }
     ])
   })

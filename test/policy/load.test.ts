@@ -5,6 +5,9 @@ import { matchingEntries } from '../../src/policy/match.js'
 import type { Policy, RuleEntry } from '../../src/policy/types.js'
 import { UserError } from '../../src/errors.js'
 
+/** A well-formed allowlist fingerprint (64 hex characters). */
+const FP = '9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f'
+
 const FILE = '.github/agent-policy.yml'
 const load = (text: string): Policy => loadPolicy(text, { path: FILE })
 
@@ -170,7 +173,7 @@ secrets:
   block_human_secret_files: false
   ignore_paths: [test/fixtures/]
   allow:
-    - fingerprint: "abc123:config/app.ts:4"
+    - fingerprint: "9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f"
       reason: test fixture
       expires: 2026-12-31
 `
@@ -207,7 +210,7 @@ describe('loadPolicy: the full schema', () => {
     expect(policy.secrets.ignorePaths.map(pattern => pattern.source)).toEqual(['test/fixtures/'])
     expect(policy.secrets.allow).toEqual([
       {
-        fingerprint: 'abc123:config/app.ts:4',
+        fingerprint: '9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f9f',
         reason: 'test fixture',
         expires: '2026-12-31',
         where: { file: FILE, line: 46, column: 7 }
@@ -460,19 +463,24 @@ describe('loadPolicy: mistakes are errors at file:line:column', () => {
   })
 
   it('bad secret allowances', () => {
-    expect(errorOf('version: 1\nsecrets:\n  allow:\n    - fingerprint: abc\n')).toBe(
+    expect(errorOf(`version: 1\nsecrets:\n  allow:\n    - fingerprint: ${FP}\n`)).toBe(
       `${at(4, 7)}: entry 1 of "secrets.allow" is missing the key "reason". Add "reason: test fixture"`
     )
     expect(
+      errorOf('version: 1\nsecrets:\n  allow:\n    - fingerprint: abc\n      reason: x\n')
+    ).toBe(
+      `${at(4, 20)}: "secrets.allow[1].fingerprint" must be the 64 lower-case hex characters of secrets.findings[].fingerprint in the audit record, found "abc". For example 'fingerprint: "<64 hex characters from the audit record>"'`
+    )
+    expect(
       errorOf(
-        'version: 1\nsecrets:\n  allow:\n    - fingerprint: abc\n      reason: x\n      expires: 2026-02-30\n'
+        `version: 1\nsecrets:\n  allow:\n    - fingerprint: ${FP}\n      reason: x\n      expires: 2026-02-30\n`
       )
     ).toBe(
       `${at(6, 16)}: "secrets.allow[1].expires" is not a real date: "2026-02-30". For example "expires: 2026-12-31"`
     )
     expect(
       errorOf(
-        'version: 1\nsecrets:\n  allow:\n    - fingerprint: abc\n      reason: x\n      expires: 31/12/2026\n'
+        `version: 1\nsecrets:\n  allow:\n    - fingerprint: ${FP}\n      reason: x\n      expires: 31/12/2026\n`
       )
     ).toBe(
       `${at(6, 16)}: "secrets.allow[1].expires" must be a date written YYYY-MM-DD, found "31/12/2026". For example "expires: 2026-12-31"`

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { Evidence } from '../../src/attribution/types.js'
 import type { Person } from '../../src/engine/change-set.js'
 import {
@@ -6,8 +7,10 @@ import {
   type AuditedCommit,
   type AuditedFile,
   type AuditResult,
-  type Finding
+  type Finding,
+  type SecretsReport
 } from '../../src/evaluation/result.js'
+import type { SecretFinding } from '../../src/secrets/types.js'
 
 /** Hand-built AuditResults for the renderer tests: the renderers read nothing else. */
 
@@ -67,6 +70,67 @@ export function makeFinding(overrides: Partial<Finding> = {}): Finding {
     resolution: 'Get 1 approval from @acme/dba.',
     ...base
   }
+}
+
+/**
+ * A made-up token in the shape of a classic GitHub PAT: no 5-character
+ * window of it occurs in any fixed text of the reports, so a test can tell
+ * whether any part of it beyond the preview leaked.
+ */
+export const SECRET_VALUE = 'ghp_Zq7Vw9Lm2Xk4Rt8Yp3Nb6Hc1Jd5Fg0Ks2QuE'
+export const SECRET_FINGERPRINT = fingerprintOf('github-pat-classic', SECRET_VALUE)
+export const AWS_FINGERPRINT = fingerprintOf('aws-access-key-id', 'AKIAZQ7VW9LM2XK4RT8Y')
+export const EXPIRED_FINGERPRINT = fingerprintOf('slack-bot-token', 'xoxb-expired-fixture')
+
+export function fingerprintOf(ruleId: string, secret: string): string {
+  return createHash('sha256').update(`${ruleId}:${secret}`).digest('hex')
+}
+
+/** A GitHub token found at src/config.ts:12:15 in a file an agent touched, not suppressed. */
+export function makeSecretFinding(overrides: Partial<SecretFinding> = {}): SecretFinding {
+  return {
+    ruleId: 'github-pat-classic',
+    title: 'GitHub personal access token (classic)',
+    category: 'vcs',
+    path: 'src/config.ts',
+    line: 12,
+    column: 15,
+    fingerprint: SECRET_FINGERPRINT,
+    preview: SECRET_VALUE.slice(0, 4),
+    agentTouched: true,
+    ...overrides
+  }
+}
+
+export function emptySecrets(): SecretsReport {
+  return {
+    scannedFiles: 0,
+    bytesScanned: 0,
+    findings: [],
+    suppressed: 0,
+    expiredAllowEntries: [],
+    unscannedFiles: []
+  }
+}
+
+/** The blocking finding the engine reports for a secret; the details are in `secrets`. */
+export function makeSecretResultFinding(secret: SecretFinding = makeSecretFinding()): Finding {
+  return makeFinding({
+    id: `secret:secrets:${secret.path}:${secret.line}:${secret.column}`,
+    kind: 'secret',
+    status: 'violation',
+    area: 'secrets',
+    path: secret.path,
+    pattern: undefined,
+    patternWhere: undefined,
+    line: secret.line,
+    column: secret.column,
+    ruleId: secret.ruleId,
+    fingerprint: secret.fingerprint,
+    agentTouched: secret.agentTouched,
+    message: secret.title,
+    resolution: 'Remove the secret from the change and revoke it: it is in the branch history.'
+  })
 }
 
 export function makeApproval(overrides: Partial<AreaApproval> = {}): AreaApproval {
@@ -138,6 +202,7 @@ export function makeResult(overrides: Partial<AuditResult> = {}): AuditResult {
     approvals: [makeApproval()],
     pullRequestEvidence: [],
     requesters: [],
+    secrets: emptySecrets(),
     advisories: [],
     counts: {
       commits: commits.length,
@@ -151,6 +216,78 @@ export function makeResult(overrides: Partial<AuditResult> = {}): AuditResult {
     }
   }
   return { ...result, ...overrides }
+}
+
+/**
+ * What the scanner saw in richResult: one live GitHub token, one AWS key
+ * suppressed by an allowlist entry, one expired entry and one unread file.
+ */
+export function richSecrets(): SecretsReport {
+  const suppressed = makeSecretFinding({
+    ruleId: 'aws-access-key-id',
+    title: 'AWS access key ID',
+    category: 'cloud',
+    path: 'test/fixtures/aws.txt',
+    line: 3,
+    column: 9,
+    fingerprint: AWS_FINGERPRINT,
+    preview: 'AKIA',
+    agentTouched: false,
+    suppressed: { kind: 'allowlist', reason: 'documented example key', expires: '2026-12-31' }
+  })
+  return {
+    scannedFiles: 3,
+    bytesScanned: 12_345,
+    findings: [makeSecretFinding(), suppressed],
+    suppressed: 1,
+    expiredAllowEntries: [
+      { fingerprint: EXPIRED_FINGERPRINT, reason: 'old Slack fixture', expires: '2024-01-31' }
+    ],
+    unscannedFiles: ['vendor/bundle.js']
+  }
+}
+
+/** The findings of the secrets stage in richResult, one of each kind. */
+function secretStageFindings(): Finding[] {
+  return [
+    makeSecretResultFinding(),
+    makeFinding({
+      kind: 'workflow_secrets',
+      status: 'violation',
+      area: 'workflows',
+      path: '.github/workflows/deploy.yml',
+      pattern: undefined,
+      patternWhere: undefined,
+      line: 14,
+      column: 9,
+      message: 'An agent gave a workflow step the repository secret DEPLOY_TOKEN.',
+      resolution: 'Have a human make this workflow change.'
+    }),
+    makeFinding({
+      kind: 'secret_file',
+      status: 'advisory',
+      blocking: false,
+      area: 'secret-files',
+      path: 'deploy/id_ed25519',
+      pattern: undefined,
+      patternWhere: undefined,
+      commits: [],
+      agentTouched: false,
+      message: 'A human added a private key file.',
+      resolution: 'Nothing blocks: the policy lets humans change secret files.'
+    }),
+    makeFinding({
+      kind: 'secret_scan_incomplete',
+      status: 'advisory',
+      blocking: false,
+      area: 'secrets',
+      path: 'vendor/bundle.js',
+      pattern: undefined,
+      patternWhere: undefined,
+      message: 'The added lines of this file could not be read, so it was not scanned for secrets.',
+      resolution: 'Check out the full history with fetch-depth: 0.'
+    })
+  ]
 }
 
 /** Every kind of finding, status, evidence binding and optional field, for schema and layout tests. */
@@ -177,7 +314,8 @@ export function richResult(): AuditResult {
       blocking: false,
       message: 'An agent changed a file outside can_edit.',
       resolution: 'Get 1 approval from any human reviewer.'
-    })
+    }),
+    ...secretStageFindings()
   ]
   const commits = [
     makeCommit({
@@ -246,6 +384,7 @@ export function richResult(): AuditResult {
       })
     ],
     requesters: [person('alice')],
+    secrets: richSecrets(),
     advisories: ['Reviews were read at fedcba9.'],
     policy: {
       path: '.github/agent-audit.yml',

@@ -10,6 +10,7 @@ import {
   makeFile,
   makeFinding,
   makeResult,
+  makeSecretFinding,
   person
 } from './fixtures.js'
 
@@ -51,6 +52,21 @@ function hostileResult(): AuditResult {
     ],
     pullRequestEvidence: [makeEvidence({ value: PIPE_NEWLINE, detail: COMMENT })],
     requesters: [person(MENTION)],
+    secrets: {
+      scannedFiles: 2,
+      bytesScanned: 10,
+      findings: [
+        makeSecretFinding({ path: IMG, preview: '<!--', title: MENTION }),
+        makeSecretFinding({
+          path: PIPE_NEWLINE,
+          preview: '::ad',
+          suppressed: { kind: 'inline', reason: `agent-audit:allow ${MENTION} ${ANSI}` }
+        })
+      ],
+      suppressed: 1,
+      expiredAllowEntries: [{ fingerprint: MASK, reason: LEGACY, expires: '2024-01-01' }],
+      unscannedFiles: [MASK, COMMENT]
+    },
     advisories: [IMG],
     policy: {
       path: IMG,
@@ -80,6 +96,17 @@ describe('Markdown report with hostile names and messages', () => {
     expect(markdown).toContain('<code>a&#124;b&#92;nc.md</code>')
     expect(markdown).toContain('<code>&lt;&#33;--&nbsp;x</code>')
     expect(markdown).toContain('fix &#92;x1b&#91;31mred&#92;x1b&#91;0m')
+  })
+
+  it('escapes what the secrets section shows: previews, paths, reasons', () => {
+    expect(markdown).toContain(
+      '<tr><td>&#64;&#8203;octocat</td><td><code>&lt;img&nbsp;src=x&nbsp;onerror=alert&#40;1&#41;&gt;.md&#58;12&#58;15</code></td>' +
+        '<td><code>&lt;&#33;--…</code></td>'
+    )
+    expect(markdown).toContain(
+      'inline marker <code>agent-audit&#58;allow&nbsp;&#64;&#8203;octocat&nbsp;fix&nbsp;&#92;x1b&#91;31mred&#92;x1b&#91;0m</code>'
+    )
+    expect(markdown).toContain('- <code>&#58;&#58;add-mask&#58;&#58;x</code>\n')
   })
 
   it('contains no @ that GitHub could turn into a mention', () => {
@@ -113,6 +140,11 @@ describe('terminal report with hostile names and messages', () => {
       expect(text).toContain('#\\x23[add-mask]y')
       const commandLines = text.split(/\r\n|\r|\n/).filter(line => /^\s*::/.test(line))
       expect(commandLines).toEqual([])
+    })
+
+    it(`shows a preview or unscanned path that looks like a command as text (color: ${color})`, () => {
+      expect(text).toContain('    \\x3a:add-mask::x\n')
+      expect(text).toContain('      \\x3a:ad… · fingerprint')
     })
 
     it(`keeps a file name with a newline on one line (color: ${color})`, () => {

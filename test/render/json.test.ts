@@ -4,7 +4,16 @@ import { readFileSync } from 'node:fs'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import type { AuditResult } from '../../src/evaluation/result.js'
 import { renderJson, toAuditRecord } from '../../src/render/json.js'
-import { makeCommit, makeEvidence, makeResult, richResult } from './fixtures.js'
+import {
+  makeCommit,
+  makeEvidence,
+  makeResult,
+  makeSecretFinding,
+  makeSecretResultFinding,
+  richResult,
+  SECRET_FINGERPRINT,
+  SECRET_VALUE
+} from './fixtures.js'
 
 const schema = JSON.parse(
   readFileSync(new URL('../../schema/audit-result.schema.json', import.meta.url), 'utf8')
@@ -65,6 +74,7 @@ describe('renderJson', () => {
       'approvals',
       'pullRequestEvidence',
       'requesters',
+      'secrets',
       'advisories',
       'counts'
     ])
@@ -93,6 +103,90 @@ describe('renderJson', () => {
     ])
   })
 
+  it('writes secret findings in the declared field order, with why each is suppressed', () => {
+    const record = toAuditRecord(richResult())
+    expect(record.secrets).toEqual({
+      scannedFiles: 3,
+      bytesScanned: 12_345,
+      findings: [
+        makeSecretFinding(),
+        {
+          ...makeSecretFinding(),
+          ruleId: 'aws-access-key-id',
+          title: 'AWS access key ID',
+          category: 'cloud',
+          path: 'test/fixtures/aws.txt',
+          line: 3,
+          column: 9,
+          fingerprint: record.secrets.findings[1]?.fingerprint,
+          preview: 'AKIA',
+          agentTouched: false,
+          suppressed: { kind: 'allowlist', reason: 'documented example key', expires: '2026-12-31' }
+        }
+      ],
+      suppressed: 1,
+      expiredAllowEntries: [
+        {
+          fingerprint: record.secrets.expiredAllowEntries[0]?.fingerprint,
+          reason: 'old Slack fixture',
+          expires: '2024-01-31'
+        }
+      ],
+      unscannedFiles: ['vendor/bundle.js']
+    })
+    expect(Object.keys(record.secrets)).toEqual([
+      'scannedFiles',
+      'bytesScanned',
+      'findings',
+      'suppressed',
+      'expiredAllowEntries',
+      'unscannedFiles'
+    ])
+    expect(Object.keys(record.secrets.findings[1] ?? {})).toEqual([
+      'ruleId',
+      'title',
+      'category',
+      'path',
+      'line',
+      'column',
+      'fingerprint',
+      'preview',
+      'agentTouched',
+      'suppressed'
+    ])
+  })
+
+  it('writes the place, rule and fingerprint of a secret finding between commits and message', () => {
+    const record = toAuditRecord(makeResult({ findings: [makeSecretResultFinding()] }))
+    expect(Object.keys(record.findings[0] ?? {})).toEqual([
+      'id',
+      'kind',
+      'status',
+      'blocking',
+      'path',
+      'area',
+      'commits',
+      'line',
+      'column',
+      'ruleId',
+      'fingerprint',
+      'agentTouched',
+      'message',
+      'resolution'
+    ])
+    expect(record.findings[0]?.fingerprint).toBe(SECRET_FINGERPRINT)
+  })
+
+  it('cuts a preview longer than four characters, so the record never holds the value', () => {
+    const secrets = {
+      ...richResult().secrets,
+      findings: [makeSecretFinding({ preview: SECRET_VALUE })]
+    }
+    const record = JSON.parse(renderJson(makeResult({ secrets }))) as AuditResult
+    expect(record.secrets.findings[0]?.preview).toBe('ghp_')
+    expect(errorsOf(record)).toEqual([])
+  })
+
   it('escapes terminal controls that JSON.stringify leaves raw, without changing the data', () => {
     const value = 'csi\u009b2J rlo\u202e sep\u2028'
     const result = makeResult({ commits: [makeCommit({ evidence: [makeEvidence({ value })] })] })
@@ -113,6 +207,62 @@ describe('audit-result schema', () => {
     const findings = record.findings.map(finding => ({ ...finding, status: 'warning' }))
     expect(errorsOf({ ...record, findings })).toEqual([
       '/findings/0/status must be equal to one of the allowed values'
+    ])
+  })
+
+  it('accepts every finding kind and the advisory status', () => {
+    const kinds = [
+      'cannot_access',
+      'requires_human_review',
+      'outside_can_edit',
+      'secret_file',
+      'secret',
+      'workflow_secrets',
+      'secret_scan_incomplete'
+    ] as const
+    const findings = kinds.map(kind => ({
+      ...makeSecretResultFinding(),
+      kind,
+      status: 'advisory' as const
+    }))
+    expect(errorsOf(JSON.parse(renderJson(makeResult({ findings }))))).toEqual([])
+  })
+
+  it('rejects a secret preview longer than four characters', () => {
+    const record = JSON.parse(renderJson(richResult())) as AuditResult
+    const findings = record.secrets.findings.map(finding => ({ ...finding, preview: 'ghp_Z' }))
+    expect(errorsOf({ ...record, secrets: { ...record.secrets, findings } })).toEqual([
+      '/secrets/findings/0/preview must NOT have more than 4 characters',
+      '/secrets/findings/1/preview must NOT have more than 4 characters'
+    ])
+  })
+
+  it('rejects a fingerprint that is not 64 hex digits', () => {
+    const record = JSON.parse(renderJson(richResult())) as AuditResult
+    const [first, ...rest] = record.secrets.findings
+    const findings = [{ ...first, fingerprint: SECRET_FINGERPRINT.slice(0, 12) }, ...rest]
+    expect(errorsOf({ ...record, secrets: { ...record.secrets, findings } })).toEqual([
+      '/secrets/findings/0/fingerprint must match pattern "^[0-9a-f]{64}$"'
+    ])
+  })
+
+  it('rejects an unknown suppression kind', () => {
+    const record = JSON.parse(renderJson(richResult())) as AuditResult
+    const findings = record.secrets.findings.map(finding =>
+      finding.suppressed ? { ...finding, suppressed: { kind: 'comment', reason: 'x' } } : finding
+    )
+    expect(errorsOf({ ...record, secrets: { ...record.secrets, findings } })).toEqual([
+      '/secrets/findings/1/suppressed/kind must be equal to one of the allowed values'
+    ])
+  })
+
+  it('requires the secrets report in a full record', () => {
+    const record = JSON.parse(renderJson(makeResult())) as Partial<AuditResult>
+    delete record.secrets
+    expect(errorsOf(record)).toEqual([
+      " must have required property 'secrets'",
+      " must have required property 'error'",
+      ' must match a schema in anyOf'
     ])
   })
 

@@ -2,7 +2,14 @@ import { describe, expect, it } from '@jest/globals'
 import type { AuditResult } from '../../src/evaluation/result.js'
 import { byteLength, cutAtCharBoundary } from '../../src/render/fit.js'
 import { renderMarkdown } from '../../src/render/markdown.js'
-import { makeCommit, makeFile, makeFinding, makeResult } from './fixtures.js'
+import {
+  emptySecrets,
+  makeCommit,
+  makeFile,
+  makeFinding,
+  makeResult,
+  makeSecretFinding
+} from './fixtures.js'
 
 const NOTICE = /… (\d+) more findings?: the full report is in the audit artifact/g
 
@@ -114,6 +121,52 @@ describe('renderMarkdown size limit', () => {
     for (const maxBytes of [0, 10, 80, 300]) {
       expect(byteLength(renderMarkdown(hugeResult(5), { maxBytes }))).toBeLessThanOrEqual(maxBytes)
     }
+  })
+})
+
+/** `active` live secrets and `suppressed` suppressed ones, each in a file of its own. */
+function withSecrets(result: AuditResult, active: number, suppressed: number): AuditResult {
+  const findings = [
+    ...Array.from({ length: active }, (_, index) =>
+      makeSecretFinding({ path: `src/secret-${index}.ts` })
+    ),
+    ...Array.from({ length: suppressed }, (_, index) =>
+      makeSecretFinding({
+        title: 'AWS access key ID',
+        path: `test/fixtures/key-${index}.txt`,
+        suppressed: { kind: 'ignore_path', reason: 'test/fixtures/**' }
+      })
+    )
+  ]
+  const secrets = { ...emptySecrets(), scannedFiles: active + suppressed, findings, suppressed }
+  return { ...result, secrets }
+}
+
+function rowsStartingWith(markdown: string, start: string): number {
+  return markdown.split('\n').filter(line => line.startsWith(start)).length
+}
+
+const LIVE_SECRET_ROW = '<tr><td>GitHub personal access token'
+const MORE_SECRETS = /… (\d+) more secrets?: the full report is in the audit artifact/
+
+describe('renderMarkdown size limit with secrets', () => {
+  it('cuts the file list before the secrets', () => {
+    const result = withSecrets(hugeResult(100, 10_000), 200, 0)
+    const markdown = renderMarkdown(result, { maxBytes: 300_000 })
+    expect(rowsStartingWith(markdown, LIVE_SECRET_ROW)).toBe(200)
+    expect(markdown).not.toMatch(MORE_SECRETS)
+    expect(markdown).toMatch(/… \d+ more files: the full report is in the audit artifact/)
+  })
+
+  it('cuts the suppressed secrets before the live ones, and the live ones before violations', () => {
+    const result = withSecrets(hugeResult(100, 0), 5_000, 5_000)
+    const markdown = renderMarkdown(result, { maxBytes: 100_000 })
+    expect(byteLength(markdown)).toBeLessThanOrEqual(100_000)
+    expect(findingRows(markdown)).toBe(100)
+    expect(markdown).not.toContain('Suppressed secrets')
+    const shown = rowsStartingWith(markdown, LIVE_SECRET_ROW)
+    expect(shown).toBeGreaterThan(0)
+    expect(shown + Number(MORE_SECRETS.exec(markdown)?.[1])).toBe(5_000)
   })
 })
 

@@ -20,7 +20,8 @@ describe('renderMarkdown verdict', () => {
 
   it('gives the counts by status right after the verdict', () => {
     expect(lines(renderMarkdown(richResult()))[2]).toBe(
-      '**1 violation · 1 needs approval · 1 approved** — agents made 1 of 2 commits and touched 4 of 5 files.'
+      '**3 violations · 1 needs approval · 1 approved · 2 advisories** — ' +
+        'agents made 1 of 2 commits and touched 4 of 5 files.'
     )
   })
 })
@@ -35,7 +36,14 @@ describe('renderMarkdown findings', () => {
         '<td>An agent changed a path the policy says agents cannot access.<br>by <code>abc1234</code></td>' +
         '<td>Remove this change from the pull request.</td></tr>'
     )
-    const order = ['### ⛔ Violations (1)', '### ⏳ Needs approval (1)', '✅ Approved (1)']
+    const order = [
+      '### ⛔ Violations (3)',
+      '### ⏳ Needs approval (1)',
+      '### 🔑 Secrets',
+      '🔑 Suppressed secrets (1)',
+      '✅ Approved (1)',
+      '### ⚠️ Advisory (2)'
+    ]
     const positions = order.map(heading => markdown.indexOf(heading))
     expect(positions.every(position => position > 0)).toBe(true)
     expect([...positions].sort((a, b) => a - b)).toEqual(positions)
@@ -199,8 +207,8 @@ describe('renderMarkdown notes, files and footer', () => {
   it('keeps every table row on one line', () => {
     const markdown = renderMarkdown(richResult())
     const rows = lines(markdown).filter(line => line.startsWith('<tr>'))
-    // 5 header rows, and data rows: 3 findings, 1 agent commit, 4 agent-touched files.
-    expect(rows.length).toBe(13)
+    // 8 header rows, and data rows: 7 findings, 2 secrets, 1 agent commit, 4 agent-touched files.
+    expect(rows.length).toBe(22)
     expect(rows.every(row => row.endsWith('</tr>'))).toBe(true)
   })
 })

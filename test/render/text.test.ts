@@ -11,7 +11,8 @@ describe('renderText', () => {
       '❌ agent-audit: fail — 1 violation and 1 agent change that needs approval'
     )
     expect(text[1]).toBe(
-      '   1 violation · 1 needs approval · 1 approved — agents made 1 of 2 commits and touched 4 of 5 files'
+      '   3 violations · 1 needs approval · 1 approved · 2 advisories — ' +
+        'agents made 1 of 2 commits and touched 4 of 5 files'
     )
   })
 
@@ -38,13 +39,23 @@ describe('renderText', () => {
 
   it('labels findings by status, violations first, each with rule, why and fix', () => {
     const text = lines(renderText(richResult()))
-    const start = text.indexOf('Findings (3)')
-    expect(text.slice(start, start + 17)).toEqual([
-      'Findings (3)',
+    const start = text.indexOf('Findings (7)')
+    expect(text.slice(start, text.indexOf('', start) + 1)).toEqual([
+      'Findings (7)',
+      '  VIOLATION       src/config.ts:12:15',
+      '                  secret · rule github-pat-classic',
+      '                  why: GitHub personal access token (classic)',
+      '                  fix: Remove the secret from the change and revoke it: it is in the branch history.',
+      '                  by: abc1234',
       '  VIOLATION       config/prod.env',
       '                  cannot_access · area secrets · pattern **/*.env in .github/agent-audit.yml:4',
       '                  why: An agent changed a path the policy says agents cannot access.',
       '                  fix: Remove this change from the pull request.',
+      '                  by: abc1234',
+      '  VIOLATION       .github/workflows/deploy.yml:14:9',
+      '                  workflow secrets',
+      '                  why: An agent gave a workflow step the repository secret DEPLOY_TOKEN.',
+      '                  fix: Have a human make this workflow change.',
       '                  by: abc1234',
       '  NEEDS APPROVAL  db/migrations/001_orders.sql (previously db/old/001_orders.sql)',
       '                  requires_human_review · area migrations · pattern db/migrations/** in .github/agent-audit.yml:12',
@@ -55,6 +66,15 @@ describe('renderText', () => {
       '                  outside can_edit',
       '                  why: An agent changed a file outside can_edit.',
       '                  approval: approved by @dave (1 of 1 required)',
+      '                  by: abc1234',
+      '  ADVISORY        deploy/id_ed25519',
+      '                  secret file',
+      '                  why: A human added a private key file.',
+      '                  note: Nothing blocks: the policy lets humans change secret files.',
+      '  ADVISORY        vendor/bundle.js',
+      '                  secret scan incomplete',
+      '                  why: The added lines of this file could not be read, so it was not scanned for secrets.',
+      '                  note: Check out the full history with fetch-depth: 0.',
       '                  by: abc1234',
       ''
     ])

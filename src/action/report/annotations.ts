@@ -21,7 +21,12 @@ export function annotate(result: AuditResult, mode: 'enforce' | 'report'): void 
   for (const level of ['error', 'warning'] as const) {
     const findings = [...byLevel[level]].sort((a, b) => importance(a) - importance(b))
     for (const finding of findings.slice(0, ANNOTATIONS_SHOWN_PER_LEVEL)) {
-      core[level](finding.message, { title: title(finding), file: finding.path })
+      core[level](finding.message, {
+        title: title(finding),
+        file: finding.path,
+        startLine: finding.line,
+        startColumn: finding.line ? finding.column : undefined
+      })
     }
     hidden += Math.max(0, findings.length - ANNOTATIONS_SHOWN_PER_LEVEL)
   }
@@ -36,11 +41,14 @@ function levelOf(finding: Finding, mode: 'enforce' | 'report'): Level {
   return mode === 'enforce' && finding.status === 'violation' ? 'error' : 'warning'
 }
 
+/** Secrets first: a leaked credential needs rotating whatever else happens to the PR. */
 function importance(finding: Finding): number {
-  return finding.status === 'violation' ? 0 : 1
+  if (finding.kind === 'secret' || finding.kind === 'secret_file') return 0
+  return finding.status === 'violation' ? 1 : 2
 }
 
 function title(finding: Finding): string {
+  if (finding.kind === 'secret') return 'agent-audit: secret in an added line'
   if (finding.status === 'violation') return `agent-audit: ${finding.kind} (${finding.area})`
   return `agent-audit: needs approval (${finding.area})`
 }

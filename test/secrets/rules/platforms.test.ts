@@ -1,0 +1,4 @@
+import { describeSamples } from './check.js'
+import { PLATFORM_SAMPLES } from './samples/platforms.js'
+
+describeSamples('platforms credential rules', PLATFORM_SAMPLES)
