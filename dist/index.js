@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 71180:
+/***/ 70559:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30757,6 +30757,51 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./src/errors.ts
+class UserError extends Error {
+    location;
+    fix;
+    constructor(problem, fix, location = {}) {
+        super(formatUserError(problem, fix, location));
+        this.name = 'UserError';
+        this.location = location;
+        this.fix = fix;
+    }
+}
+function formatUserError(problem, fix, location) {
+    const where = formatLocation(location);
+    const lead = where ? `${where}: ${problem}` : problem;
+    return fix ? `${lead}. ${fix}` : lead;
+}
+/** `file:line:column`, with the parts that are known. */
+function formatLocation({ file, line, column }) {
+    if (!file)
+        return line ? `line ${line}` : '';
+    if (!line)
+        return file;
+    return column ? `${file}:${line}:${column}` : `${file}:${line}`;
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+/** A message for anything thrown, user error or not. */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/evaluation/result.ts
+/**
+ * The one result of an audit. Every renderer (CLI text, job summary
+ * Markdown, JSON artifact, annotations, outputs, exit status) reads this and
+ * nothing else, so they cannot disagree.
+ */
+const AUDIT_SCHEMA = 'agent-audit/v1';
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** agent-audit's version, recorded in every audit. A test keeps it equal to package.json's. */
+const TOOL_NAME = 'agent-audit';
+const TOOL_VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./src/attribution/catalogue.ts
 function entry(fields) {
     return {
@@ -35496,38 +35541,6 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/errors.ts
-class UserError extends Error {
-    location;
-    fix;
-    constructor(problem, fix, location = {}) {
-        super(formatUserError(problem, fix, location));
-        this.name = 'UserError';
-        this.location = location;
-        this.fix = fix;
-    }
-}
-function formatUserError(problem, fix, location) {
-    const where = formatLocation(location);
-    const lead = where ? `${where}: ${problem}` : problem;
-    return fix ? `${lead}. ${fix}` : lead;
-}
-/** `file:line:column`, with the parts that are known. */
-function formatLocation({ file, line, column }) {
-    if (!file)
-        return line ? `line ${line}` : '';
-    if (!line)
-        return file;
-    return column ? `${file}:${line}:${column}` : `${file}:${line}`;
-}
-function isUserError(error) {
-    return error instanceof UserError;
-}
-/** A message for anything thrown, user error or not. */
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
 ;// CONCATENATED MODULE: ./src/policy/text.ts
 /**
  * Small helpers for the wording of policy errors: quoting what the user
@@ -36023,19 +36036,6 @@ function renameSides(changeSet) {
     }
     return path => ({ previousPath: from.get(path), renamedTo: to.get(path) });
 }
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** agent-audit's version, recorded in every audit. A test keeps it equal to package.json's. */
-const TOOL_NAME = 'agent-audit';
-const TOOL_VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/evaluation/result.ts
-/**
- * The one result of an audit. Every renderer (CLI text, job summary
- * Markdown, JSON artifact, annotations, outputs, exit status) reads this and
- * nothing else, so they cannot disagree.
- */
-const AUDIT_SCHEMA = 'agent-audit/v1';
 
 ;// CONCATENATED MODULE: ./src/secrets/rules/build.ts
 /**
@@ -42531,63 +42531,6 @@ function agentCommitAuthors(changeSet, attribution) {
     return [...new Set(logins)];
 }
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
-
-function envInputReader(env) {
-    return name => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function parseInputs(read, runnerTemp) {
-    return {
-        token: required(read, 'token'),
-        policyPath: policyPath(read('policy') || '.github/agent-policy.yml'),
-        mode: oneOf(read, 'mode', ['enforce', 'report'], 'enforce'),
-        uploadArtifact: inputs_boolean(read, 'upload-artifact', true),
-        artifactName: read('artifact-name') || 'agent-audit',
-        retentionDays: retentionDays(read('retention-days')),
-        auditFile: read('audit-file') || (0,external_node_path_.join)(runnerTemp, 'agent-audit', 'audit.json')
-    };
-}
-function required(read, name) {
-    const value = read(name);
-    if (!value) {
-        throw new UserError(`input "${name}" is empty`, 'Pass a token with `pull-requests: read` and `contents: read` (the default `${{ github.token }}` has them when the workflow grants them)');
-    }
-    return value;
-}
-function oneOf(read, name, allowed, fallback) {
-    const value = read(name) || fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new UserError(`input "${name}" is "${value}"`, `Use one of: ${allowed.join(', ')}`);
-}
-function inputs_boolean(read, name, fallback) {
-    const value = read(name);
-    if (value === '')
-        return fallback;
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE)$/.test(value))
-        return false;
-    throw new UserError(`input "${name}" is "${value}"`, 'Use true or false');
-}
-function retentionDays(value) {
-    if (value === '')
-        return undefined;
-    const days = Number(value);
-    if (Number.isInteger(days) && days >= 1 && days <= 90)
-        return days;
-    throw new UserError(`input "retention-days" is "${value}"`, 'Use a whole number of days from 1 to 90, or leave it empty for the repository default');
-}
-/** The policy is read from the repository at the base commit, so it must be a repository path. */
-function policyPath(value) {
-    const path = value.replace(/^\.\//, '');
-    if (path.startsWith('/') || path.split('/').includes('..') || path.includes('\\')) {
-        throw new UserError(`input "policy" is "${value}"`, 'Give a path inside the repository, relative to its root, such as .github/agent-policy.yml');
-    }
-    return path;
-}
-
 ;// CONCATENATED MODULE: ./src/action/local-patches.ts
 
 
@@ -43864,6 +43807,128 @@ async function readPolicyAtBase(client, where) {
 }
 function builtInSource(where) {
     return { path: where.path, builtIn: true, ref: where.baseSha, shape: 'built-in' };
+}
+
+;// CONCATENATED MODULE: ./src/action/audit-event.ts
+
+
+
+
+
+
+
+
+
+/** Audits what the triggering event is about (today: one pull request). */
+async function auditEvent(context, inputs) {
+    return auditPullRequest(context, inputs);
+}
+async function auditPullRequest(context, inputs) {
+    const client = createGitHubClient({ token: inputs.token, apiUrl: context.apiUrl });
+    const pull = { owner: context.owner, repo: context.repo, number: context.pullNumber };
+    const facts = await readPullRequestFacts(client, pull);
+    const policy = await readPolicyAtBase(client, {
+        ...pull,
+        path: inputs.policyPath,
+        baseSha: facts.baseTipSha
+    });
+    core.info(`Policy: ${policy.source.builtIn ? 'built-in default' : policy.source.path} at ${facts.baseTipSha}`);
+    const snapshot = await readPullRequest(client, {
+        ...pull,
+        facts,
+        workspace: context.workspace,
+        needsPerCommitFiles: changeSet => needsPerCommitFiles(changeSet, policy)
+    });
+    const changeSet = await workflow_texts_withWorkflowTexts(client, pull, await fillMissingPatches(snapshot.changeSet, context.workspace));
+    const judge = await prepareReviewJudge(client, {
+        ...pull,
+        baseSha: facts.baseTipSha,
+        changeSet,
+        reviews: snapshot.reviews,
+        policy
+    });
+    const result = audit(changeSet, policy, { judge, onSecretValues: maskSecrets });
+    return { ...result, run: context.run };
+}
+/**
+ * Registers every secret value found with the runner before anything else
+ * is printed, so that no log line, annotation or summary line shows it (the
+ * runner masks each line of a multi-line value too).
+ */
+function maskSecrets(values) {
+    for (const value of values) {
+        if (value.trim() !== '')
+            core.setSecret(value);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+function envInputReader(env) {
+    return name => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function parseInputs(read, runnerTemp) {
+    return {
+        token: required(read, 'token'),
+        policyPath: policyPath(read('policy') || '.github/agent-policy.yml'),
+        mode: oneOf(read, 'mode', ['enforce', 'report'], 'enforce'),
+        uploadArtifact: inputs_boolean(read, 'upload-artifact', true),
+        artifactName: read('artifact-name') || 'agent-audit',
+        retentionDays: retentionDays(read('retention-days')),
+        auditFile: read('audit-file') || (0,external_node_path_.join)(runnerTemp, 'agent-audit', 'audit.json'),
+        checkName: read('check-name') || 'agent-audit',
+        comment: oneOf(read, 'comment', ['always', 'on-failure', 'never'], 'never'),
+        sarifFile: read('sarif-file') || undefined,
+        pullRequest: pullRequestNumber(read('pull-request'))
+    };
+}
+function pullRequestNumber(value) {
+    if (value === '')
+        return undefined;
+    const number = Number(value.replace(/^#/, ''));
+    if (Number.isInteger(number) && number > 0)
+        return number;
+    throw new UserError(`input "pull-request" is "${value}"`, 'Give the number of a pull request, such as 42');
+}
+function required(read, name) {
+    const value = read(name);
+    if (!value) {
+        throw new UserError(`input "${name}" is empty`, 'Pass a token with `pull-requests: read` and `contents: read` (the default `${{ github.token }}` has them when the workflow grants them)');
+    }
+    return value;
+}
+function oneOf(read, name, allowed, fallback) {
+    const value = read(name) || fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new UserError(`input "${name}" is "${value}"`, `Use one of: ${allowed.join(', ')}`);
+}
+function inputs_boolean(read, name, fallback) {
+    const value = read(name);
+    if (value === '')
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    throw new UserError(`input "${name}" is "${value}"`, 'Use true or false');
+}
+function retentionDays(value) {
+    if (value === '')
+        return undefined;
+    const days = Number(value);
+    if (Number.isInteger(days) && days >= 1 && days <= 90)
+        return days;
+    throw new UserError(`input "retention-days" is "${value}"`, 'Use a whole number of days from 1 to 90, or leave it empty for the repository default');
+}
+/** The policy is read from the repository at the base commit, so it must be a repository path. */
+function policyPath(value) {
+    const path = value.replace(/^\.\//, '');
+    if (path.startsWith('/') || path.split('/').includes('..') || path.includes('\\')) {
+        throw new UserError(`input "policy" is "${value}"`, 'Give a path inside the repository, relative to its root, such as .github/agent-policy.yml');
+    }
+    return path;
 }
 
 ;// CONCATENATED MODULE: ./src/action/report/annotations.ts
@@ -45171,13 +45236,6 @@ function readPayload(path) {
 
 
 
-
-
-
-
-
-
-
 /**
  * The action: audit the pull request, then report. Every failure, including
  * one while reporting, ends in a failed step with a reason: the action never
@@ -45188,50 +45246,12 @@ async function run(env = process.env) {
     try {
         state.context = readRunContext(env);
         state.inputs = parseInputs(envInputReader(env), state.context.runnerTemp);
-        state.result = await auditPullRequest(state.context, state.inputs);
+        state.result = await auditEvent(state.context, state.inputs);
     }
     catch (error) {
         state.error = error;
     }
     await report(state, env);
-}
-async function auditPullRequest(context, inputs) {
-    const client = createGitHubClient({ token: inputs.token, apiUrl: context.apiUrl });
-    const pull = { owner: context.owner, repo: context.repo, number: context.pullNumber };
-    const facts = await readPullRequestFacts(client, pull);
-    const policy = await readPolicyAtBase(client, {
-        ...pull,
-        path: inputs.policyPath,
-        baseSha: facts.baseTipSha
-    });
-    core.info(`Policy: ${policy.source.builtIn ? 'built-in default' : policy.source.path} at ${facts.baseTipSha}`);
-    const snapshot = await readPullRequest(client, {
-        ...pull,
-        facts,
-        workspace: context.workspace,
-        needsPerCommitFiles: changeSet => needsPerCommitFiles(changeSet, policy)
-    });
-    const changeSet = await workflow_texts_withWorkflowTexts(client, pull, await fillMissingPatches(snapshot.changeSet, context.workspace));
-    const judge = await prepareReviewJudge(client, {
-        ...pull,
-        baseSha: facts.baseTipSha,
-        changeSet,
-        reviews: snapshot.reviews,
-        policy
-    });
-    const result = audit(changeSet, policy, { judge, onSecretValues: maskSecrets });
-    return { ...result, run: context.run };
-}
-/**
- * Registers every secret value found with the runner before anything else
- * is printed, so that no log line, annotation or summary line shows it (the
- * runner masks each line of a multi-line value too).
- */
-function maskSecrets(values) {
-    for (const value of values) {
-        if (value.trim() !== '')
-            core.setSecret(value);
-    }
 }
 async function report(state, env) {
     const auditFile = state.inputs?.auditFile ?? (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'agent-audit', 'audit.json');
@@ -45309,7 +45329,7 @@ function conclude(state) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71180);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70559);
 
 // The action's entry point (dist/index.js); run() reports every failure itself.
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

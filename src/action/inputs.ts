@@ -10,6 +10,14 @@ export interface ActionInputs {
   artifactName: string
   retentionDays?: number
   auditFile: string
+  /** Name of the check run published on the head commit (needs `checks: write`). */
+  checkName: string
+  /** When to post or update the one pull request comment. */
+  comment: 'always' | 'on-failure' | 'never'
+  /** Where to write SARIF 2.1.0 for code scanning; undefined = no SARIF. */
+  sarifFile?: string
+  /** For workflow_dispatch: the pull request to re-audit. */
+  pullRequest?: number
 }
 
 /** Reads one input the way @actions/core does (INPUT_<NAME>, hyphens kept), trimmed. */
@@ -27,8 +35,22 @@ export function parseInputs(read: InputReader, runnerTemp: string): ActionInputs
     uploadArtifact: boolean(read, 'upload-artifact', true),
     artifactName: read('artifact-name') || 'agent-audit',
     retentionDays: retentionDays(read('retention-days')),
-    auditFile: read('audit-file') || join(runnerTemp, 'agent-audit', 'audit.json')
+    auditFile: read('audit-file') || join(runnerTemp, 'agent-audit', 'audit.json'),
+    checkName: read('check-name') || 'agent-audit',
+    comment: oneOf(read, 'comment', ['always', 'on-failure', 'never'], 'never'),
+    sarifFile: read('sarif-file') || undefined,
+    pullRequest: pullRequestNumber(read('pull-request'))
   }
+}
+
+function pullRequestNumber(value: string): number | undefined {
+  if (value === '') return undefined
+  const number = Number(value.replace(/^#/, ''))
+  if (Number.isInteger(number) && number > 0) return number
+  throw new UserError(
+    `input "pull-request" is "${value}"`,
+    'Give the number of a pull request, such as 42'
+  )
 }
 
 function required(read: InputReader, name: string): string {

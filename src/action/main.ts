@@ -1,18 +1,11 @@
 import * as core from '@actions/core'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
-import { audit, needsPerCommitFiles } from '../engine/audit.js'
 import { errorMessage, isUserError } from '../errors.js'
 import { AUDIT_SCHEMA, type AuditResult, type FailedAuditRecord } from '../evaluation/result.js'
-import { createGitHubClient } from '../github/client.js'
-import { readPullRequestFacts } from '../github/pull-lists.js'
-import { readPullRequest } from '../github/pull-request.js'
-import { withWorkflowTexts } from '../github/workflow-texts.js'
 import { TOOL_NAME, TOOL_VERSION } from '../version.js'
-import { prepareReviewJudge } from './approval-context.js'
+import { auditEvent } from './audit-event.js'
 import { envInputReader, parseInputs, type ActionInputs } from './inputs.js'
-import { fillMissingPatches } from './local-patches.js'
-import { readPolicyAtBase } from './policy-at-base.js'
 import { annotate } from './report/annotations.js'
 import { artifactNote, uploadAuditArtifact, type UploadedArtifact } from './report/artifact.js'
 import { writeAuditFile } from './report/audit-file.js'
@@ -38,56 +31,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     state.context = readRunContext(env)
     state.inputs = parseInputs(envInputReader(env), state.context.runnerTemp)
-    state.result = await auditPullRequest(state.context, state.inputs)
+    state.result = await auditEvent(state.context, state.inputs)
   } catch (error) {
     state.error = error
   }
   await report(state, env)
-}
-
-async function auditPullRequest(context: RunContext, inputs: ActionInputs): Promise<AuditResult> {
-  const client = createGitHubClient({ token: inputs.token, apiUrl: context.apiUrl })
-  const pull = { owner: context.owner, repo: context.repo, number: context.pullNumber }
-  const facts = await readPullRequestFacts(client, pull)
-  const policy = await readPolicyAtBase(client, {
-    ...pull,
-    path: inputs.policyPath,
-    baseSha: facts.baseTipSha
-  })
-  core.info(
-    `Policy: ${policy.source.builtIn ? 'built-in default' : policy.source.path} at ${facts.baseTipSha}`
-  )
-  const snapshot = await readPullRequest(client, {
-    ...pull,
-    facts,
-    workspace: context.workspace,
-    needsPerCommitFiles: changeSet => needsPerCommitFiles(changeSet, policy)
-  })
-  const changeSet = await withWorkflowTexts(
-    client,
-    pull,
-    await fillMissingPatches(snapshot.changeSet, context.workspace)
-  )
-  const judge = await prepareReviewJudge(client, {
-    ...pull,
-    baseSha: facts.baseTipSha,
-    changeSet,
-    reviews: snapshot.reviews,
-    policy
-  })
-  const result = audit(changeSet, policy, { judge, onSecretValues: maskSecrets })
-  return { ...result, run: context.run }
-}
-
-/**
- * Registers every secret value found with the runner before anything else
- * is printed, so that no log line, annotation or summary line shows it (the
- * runner masks each line of a multi-line value too).
- */
-function maskSecrets(values: string[]): void {
-  for (const value of values) {
-    if (value.trim() !== '') core.setSecret(value)
-  }
 }
 
 async function report(state: RunState, env: NodeJS.ProcessEnv): Promise<void> {
