@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 70559:
+/***/ 53665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30801,6 +30801,452 @@ const AUDIT_SCHEMA = 'agent-audit/v1';
 /** agent-audit's version, recorded in every audit. A test keeps it equal to package.json's. */
 const TOOL_NAME = 'agent-audit';
 const TOOL_VERSION = '0.1.0';
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __nccwpck_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __nccwpck_require__(49735);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(63251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./src/github/api-errors.ts
+/**
+ * Turning a failed GitHub request into something the user can act on. The
+ * statuses a user fixes (a bad token, a missing permission, a wrong name, a
+ * spent rate limit) become UserErrors that name the token, the permission or
+ * the resource. Everything else stays an ordinary Error, so the run fails
+ * closed rather than auditing with data missing.
+ */
+
+/** A UserError from a GitHub answer, with the refusal it stands for. */
+class GitHubUserError extends UserError {
+    refusal;
+    constructor(problem, fix, refusal) {
+        super(problem, fix);
+        this.refusal = refusal;
+    }
+}
+function isRefusal(error, refusal) {
+    return error instanceof GitHubUserError && error.refusal === refusal;
+}
+/** A GitHub failure that is not the user's to fix (5xx after retries, a timeout, a network error). */
+class GitHubApiError extends Error {
+    status;
+    constructor(message, options = {}) {
+        super(message, { cause: options.cause });
+        this.name = 'GitHubApiError';
+        this.status = options.status;
+    }
+}
+/** One request attempt ran out of time (see request-timeout.ts). */
+class RequestTimeoutError extends Error {
+    timeoutMs;
+    constructor(timeoutMs) {
+        super(`no answer within ${timeoutMs / 1000} s`);
+        this.timeoutMs = timeoutMs;
+        this.name = 'RequestTimeoutError';
+    }
+}
+function toUserError(error, resource) {
+    if (error instanceof UserError || error instanceof GitHubApiError)
+        return error;
+    if (error instanceof RequestTimeoutError) {
+        return new GitHubApiError(`GitHub did not answer within ${error.timeoutMs / 1000} s while agent-audit was reading ${resource.description}`, { cause: error });
+    }
+    const failed = asFailedRequest(error);
+    if (failed)
+        return statusError(failed, resource, error);
+    const reason = error instanceof Error ? error.message : String(error);
+    return new GitHubApiError(`reading ${resource.description} from GitHub failed: ${reason}`, {
+        cause: error
+    });
+}
+function statusError(failed, resource, cause) {
+    const answered = `GitHub answered ${failed.status}: ${githubMessage(failed)}`;
+    const { description, permission } = resource;
+    if (isRateLimit(failed))
+        return rateLimitError(failed, resource, answered);
+    switch (failed.status) {
+        case 401:
+            return new GitHubUserError(`the token was rejected while reading ${description} (${answered})`, 'Check the token input: it may be mistyped, expired or revoked', 'bad-credentials');
+        case 403:
+            return new GitHubUserError(`the token is not allowed to read ${description} (${answered})`, `Grant the workflow \`permissions: ${permission}\`, or use a token that has it`, 'forbidden');
+        case 404:
+            return new GitHubUserError(`${description} was not found or the token cannot see it`, `Check the name, and that the token has \`${permission}\` on the repository`, 'not-found');
+        default:
+            return new GitHubApiError(`reading ${description} failed (${answered})`, {
+                status: failed.status,
+                cause
+            });
+    }
+}
+function rateLimitError(failed, resource, answered) {
+    const reset = Number(failed.headers['x-ratelimit-reset']);
+    const when = Number.isFinite(reset) && reset > 0 ? ` (at ${new Date(reset * 1000).toISOString()})` : '';
+    return new GitHubUserError(`GitHub's API rate limit stopped agent-audit while reading ${resource.description} (${answered})`, `Run it again after the limit resets${when}, or use a token with a higher limit, such as a GitHub App installation token`, 'rate-limited');
+}
+/** Primary (remaining 0) or secondary ("secondary rate limit", 429) limits that retrying did not get past. */
+function isRateLimit(failed) {
+    if (failed.status === 429)
+        return true;
+    if (failed.status !== 403)
+        return false;
+    return (failed.headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(githubMessage(failed)));
+}
+/** GitHub's own `message`, without the documentation link Octokit appends. */
+function githubMessage(failed) {
+    const data = failed.data;
+    if (typeof data === 'object' && data !== null && 'message' in data) {
+        const message = data.message;
+        if (typeof message === 'string')
+            return message;
+    }
+    return failed.message;
+}
+function asFailedRequest(error) {
+    if (!(error instanceof Error) || !('status' in error) || typeof error.status !== 'number') {
+        return undefined;
+    }
+    // Octokit also gives network failures a status (500) but no response: those never reached GitHub.
+    const response = 'response' in error ? error.response : undefined;
+    if (!isRecord(response))
+        return undefined;
+    const headers = 'headers' in response && isRecord(response.headers) ? response.headers : {};
+    const data = 'data' in response ? response.data : undefined;
+    return { status: error.status, message: error.message, headers, data };
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null;
+}
+
+;// CONCATENATED MODULE: ./src/github/request-timeout.ts
+
+function requestTimeout(timeoutMs) {
+    return octokit => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const signal = AbortSignal.timeout(timeoutMs);
+            // Set on the options object itself: the hooks inside this one were bound to it, so a
+            // copy passed to `request` would be ignored. A new `request` object, because the old
+            // one may be Octokit's defaults, shared with every concurrent request.
+            options.request = { ...options.request, signal };
+            // RequestTimeoutError is a plain Error, not Octokit's RequestError, so the retry
+            // plugin does not repeat an attempt that already waited the whole deadline.
+            try {
+                const response = await request(options);
+                // Octokit swallows a body read that was cut off and returns '' as the data.
+                if (signal.aborted)
+                    throw new RequestTimeoutError(timeoutMs);
+                return response;
+            }
+            catch (error) {
+                if (signal.aborted)
+                    throw new RequestTimeoutError(timeoutMs);
+                throw error;
+            }
+        });
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+/**
+ * The one place agent-audit builds its GitHub REST client. Everything that
+ * talks to GitHub goes through GitHubClient (get, post, patch), so every
+ * request gets the same retries, rate-limit handling, timeout and error
+ * translation.
+ */
+
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+/**
+ * Statuses that retrying cannot change: bad request, bad credentials,
+ * forbidden (the throttling plugin retries the 403s that are rate limits),
+ * not found, gone, unprocessable, unavailable for legal reasons. Retrying
+ * them would only delay the error the user needs to see.
+ */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
+/** Rate-limit retries per request; each waits as long as GitHub says (retry-after or the reset time). */
+const RATE_LIMIT_RETRIES = 2;
+/** A primary limit can reset an hour away: waiting that long in CI is worse than failing with a clear message. */
+const MAX_RATE_LIMIT_WAIT_S = 120;
+function createGitHubClient(options) {
+    const apiUrl = options.apiUrl.replace(/\/+$/, '');
+    const delayUnitMs = options.delayUnitMs ?? 1000;
+    const shouldRetry = (retryAfter, _options, _octokit, retryCount) => retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
+    // baseUrl must be explicit: @actions/github reads GITHUB_API_URL once, when it is imported,
+    // so without it a GitHub Enterprise Server run (or a test server) would call api.github.com.
+    const octokit = (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: apiUrl,
+        retry: { doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: delayUnitMs },
+        throttle: {
+            onRateLimit: shouldRetry,
+            onSecondaryRateLimit: shouldRetry,
+            retryAfterBaseValue: delayUnitMs
+        }
+    }, 
+    // Plugins registered first sit closest to fetch: the timeout then covers each attempt,
+    // not the whole series of retries.
+    requestTimeout(options.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS), throttling, dist_bundle/* retry */.L);
+    const send = async (route, parameters, resource) => {
+        try {
+            const response = await octokit.request(route, parameters);
+            return { data: response.data, headers: response.headers };
+        }
+        catch (error) {
+            throw toUserError(error, resource);
+        }
+    };
+    return {
+        apiUrl,
+        get: (route, parameters, resource) => send(route, parameters, resource),
+        // Octokit sends `data` as the whole JSON body instead of the leftover parameters.
+        post: (route, parameters, body, resource) => send(route, { ...parameters, data: body }, resource),
+        patch: (route, parameters, body, resource) => send(route, { ...parameters, data: body }, resource)
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/attribution/catalogue.ts
 function entry(fields) {
@@ -35541,6 +35987,392 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/policy/glob-regex.ts
+/**
+ * The dialect's globs compiled to one RegExp per pattern. minimatch splits
+ * the path and walks its portions on every call, which is what made
+ * matching 100,000 paths take seconds; one regex test is a fraction of that.
+ *
+ * Only shapes whose minimatch meaning is certain are translated. Anything
+ * else (posix classes such as `[[:alpha:]]`, reversed ranges, large numeric
+ * ranges, `.`/`..`/empty portions after brace expansion, many wildcards in a
+ * row) gets `undefined` and stays with minimatch. The regex also only
+ * applies to plain paths (see isPlainPath); the caller sends any other path
+ * to minimatch. test/policy/matcher-equivalence.test.ts holds the two to the
+ * same answers.
+ */
+
+/** `**` as a whole portion. */
+const glob_regex_GLOBSTAR = 'globstar';
+/** Past this, a pattern's regex is large and minimatch's own merging is the better tool. */
+const MAX_ROWS = 1024;
+/**
+ * Each `*` can backtrack over a portion, so k of them cost up to length^k on
+ * a crafted path; past these counts minimatch's linear-time matcher is used.
+ */
+const MAX_STARS_PER_PORTION = 3;
+const MAX_GLOBSTARS_PER_ROW = 3;
+/** Longer paths go to minimatch, which bounds the cost of a hostile name. */
+const MAX_PLAIN_PATH_LENGTH = 1024;
+/** minimatch keeps numeric ranges of this many values unexpanded (its RANGE_MIN). */
+const UNEXPANDED_RANGE_SIZE = 100;
+/** `{lo..hi}`, as minimatch finds it (not after `\\` or `$`). */
+const NUMERIC_RANGE = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+/** True for a `{lo..hi}` range that minimatch matches as it is instead of expanding it. */
+function isUnexpandedRange(lo, hi) {
+    const a = Number(lo);
+    const b = Number(hi);
+    return (Number.isSafeInteger(a) &&
+        Number.isSafeInteger(b) &&
+        Math.abs(a - b) + 1 >= UNEXPANDED_RANGE_SIZE);
+}
+/**
+ * True for the paths the regexes answer for: no empty, `.` or `..` portion,
+ * no leading or trailing `/`, not too long. Every other path goes to minimatch.
+ */
+function isPlainPath(path) {
+    const length = path.length;
+    if (length === 0 || length > MAX_PLAIN_PATH_LENGTH)
+        return false;
+    if (path.charCodeAt(0) === SLASH || path.charCodeAt(length - 1) === SLASH)
+        return false;
+    if (path.includes('//'))
+        return false;
+    // A `.` or `..` portion starts the path or follows a `/`; most paths have neither.
+    if (path.charCodeAt(0) !== DOT && !path.includes('/.'))
+        return true;
+    return !DOT_PORTION.test(path);
+}
+const SLASH = 0x2f;
+const DOT = 0x2e;
+const DOT_PORTION = /(?:^|\/)\.{1,2}(?:\/|$)/;
+/** The program for globs that minimatch would match with `options`, or undefined. */
+function compileGlobs(globs, options) {
+    const rows = [];
+    for (const glob of globs) {
+        if (hasUnexpandedRange(glob))
+            return undefined;
+        for (const expanded of new Set(braceExpand(glob, options))) {
+            const row = parseRow(expanded);
+            if (!row)
+                return undefined;
+            rows.push(row);
+        }
+        if (rows.length > MAX_ROWS)
+            return undefined;
+    }
+    if (rows.length === 0)
+        return undefined;
+    const flags = options.nocase ? 'iu' : 'u';
+    return { regex: new RegExp(`^${alternation(rows.map(rowAtoms))}$`, flags), rows };
+}
+function hasUnexpandedRange(glob) {
+    return [...glob.matchAll(NUMERIC_RANGE)].some(([, lo, hi]) => isUnexpandedRange(lo ?? '', hi ?? ''));
+}
+/** minimatch splits on runs of `/` and folds `**` runs; the rest of its rewriting is left out. */
+function parseRow(glob) {
+    const row = [];
+    let globstars = 0;
+    for (const portion of glob.split(/\/+/)) {
+        if (portion === '' || portion === '.' || portion === '..')
+            return undefined;
+        if (portion === '**') {
+            if (row[row.length - 1] !== glob_regex_GLOBSTAR)
+                row.push(glob_regex_GLOBSTAR);
+            globstars++;
+            continue;
+        }
+        const tokens = parsePortion(portion);
+        if (!tokens)
+            return undefined;
+        row.push(tokens);
+    }
+    return globstars > MAX_GLOBSTARS_PER_ROW ? undefined : row;
+}
+function parsePortion(portion) {
+    const tokens = [];
+    let stars = 0;
+    for (let index = 0; index < portion.length;) {
+        const char = String.fromCodePoint(portion.codePointAt(index) ?? 0);
+        if (char === '\\')
+            return undefined;
+        if (char === '[') {
+            const parsed = glob_regex_parseClass(portion, index);
+            if (!parsed)
+                return undefined;
+            tokens.push({ kind: 'class', source: parsed.source });
+            index = parsed.end;
+            continue;
+        }
+        index += char.length;
+        if (char === '*') {
+            // `**` inside a portion is a plain `*`; one star per run keeps backtracking down.
+            if (tokens[tokens.length - 1]?.kind !== 'star') {
+                tokens.push({ kind: 'star' });
+                stars++;
+            }
+        }
+        else if (char === '?')
+            tokens.push({ kind: 'any' });
+        else
+            tokens.push({ kind: 'literal', char });
+    }
+    return stars > MAX_STARS_PER_PORTION ? undefined : tokens;
+}
+/**
+ * A `[...]` class at `start`, as a regex class that never matches `/`.
+ * Members are single characters and ascending ranges; `!` or `^` first
+ * negates, a `]` first is a member, and `x-]` is `x` and `-`.
+ */
+function glob_regex_parseClass(portion, start) {
+    let index = start + 1;
+    let negate = false;
+    const first = portion[index];
+    if (first === '!' || first === '^') {
+        negate = true;
+        index++;
+    }
+    const members = [];
+    let sawMember = false;
+    while (index < portion.length) {
+        const char = String.fromCodePoint(portion.codePointAt(index) ?? 0);
+        if (char === ']' && sawMember) {
+            if (members.length === 0)
+                return undefined;
+            return {
+                source: `[${negate ? '^' : ''}${members.join('')}${negate ? '/' : ''}]`,
+                end: index + 1
+            };
+        }
+        sawMember = true;
+        if (char === '\\' || char === '[')
+            return undefined;
+        const after = index + char.length;
+        if (portion.startsWith('-]', after)) {
+            members.push(escapeClassChar(char), '\\-');
+            index = after + 1;
+        }
+        else if (portion[after] === '-') {
+            const endChar = String.fromCodePoint(portion.codePointAt(after + 1) ?? 0);
+            if (after + 1 >= portion.length || endChar === '\\' || endChar === '[')
+                return undefined;
+            const from = char.codePointAt(0) ?? 0;
+            const to = endChar.codePointAt(0) ?? 0;
+            if (to < from)
+                return undefined;
+            members.push(to === from ? escapeClassChar(char) : `${escapeClassChar(char)}-${escapeClassChar(endChar)}`);
+            index = after + 1 + endChar.length;
+        }
+        else {
+            members.push(escapeClassChar(char));
+            index = after;
+        }
+    }
+    return undefined;
+}
+function escapeClassChar(char) {
+    return /[\\\]\[^-]/.test(char) ? `\\${char}` : char;
+}
+function escapeLiteral(char) {
+    return /[\\^$.*+?()[\]{}|/]/.test(char) ? `\\${char}` : char;
+}
+function tokenSource(token) {
+    switch (token.kind) {
+        case 'literal':
+            return escapeLiteral(token.char);
+        case 'star':
+            return '[^/]*';
+        case 'any':
+            return '[^/]';
+        case 'class':
+            return token.source;
+    }
+}
+/**
+ * A row as regex atoms. A `**` before more portions walks zero or more
+ * portions with their `/`; a final `**` needs at least one portion (minimatch:
+ * `a/**` does not match `a`). On a plain path `[^]+` is exactly that.
+ */
+function rowAtoms(row) {
+    const atoms = [];
+    row.forEach((part, index) => {
+        const last = index === row.length - 1;
+        if (part === glob_regex_GLOBSTAR) {
+            atoms.push(last ? '[^]+' : '(?:[^/]+/)*');
+            return;
+        }
+        atoms.push(...part.map(tokenSource));
+        if (!last)
+            atoms.push('/');
+    });
+    return atoms;
+}
+/** The rows as one alternation with shared prefixes merged, so a path walks each prefix once. */
+function alternation(rows) {
+    const root = { children: new Map(), end: false };
+    for (const atoms of rows) {
+        let node = root;
+        for (const atom of atoms) {
+            let child = node.children.get(atom);
+            if (!child)
+                node.children.set(atom, (child = { children: new Map(), end: false }));
+            node = child;
+        }
+        node.end = true;
+    }
+    return emit(root);
+}
+function emit(node) {
+    // Long literal runs are chains of single children: walk them in a loop, not by recursion.
+    let prefix = '';
+    let current = node;
+    while (!current.end && current.children.size === 1) {
+        const [atom, child] = current.children.entries().next().value;
+        prefix += atom;
+        current = child;
+    }
+    const branches = [...current.children].map(([atom, child]) => atom + emit(child));
+    if (current.end)
+        branches.push('');
+    if (branches.length === 1)
+        return prefix + (branches[0] ?? '');
+    return `${prefix}(?:${branches.join('|')})`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/pattern-keys.ts
+/**
+ * Cheap necessary conditions for a compiled pattern to match, so a list of
+ * hundreds of patterns only runs the regexes of the few that can match a
+ * path. Each portion of a glob row matches one portion of the path, so a
+ * row with a literal portion `db` can only match a path that has a portion
+ * `db`; a row with a portion ending `.yml` needs a portion whose extension
+ * is `yml`; and so on.
+ *
+ * Keys are lower-case ASCII. They are only consulted for ASCII paths: under
+ * Unicode case folding some non-ASCII characters match ASCII letters (the
+ * Kelvin sign matches `k`), which lower-casing does not see.
+ */
+
+/** Characters compared for the prefix and suffix keys. */
+const AFFIX_LENGTH = 2;
+/** Literal runs shorter than this are not worth a substring check. */
+const MIN_NEEDLE_LENGTH = 3;
+const ASCII = /^[\x00-\x7f]*$/;
+function patternKeys(program) {
+    const keys = [];
+    for (const row of program.rows) {
+        const key = rowKey(row);
+        if (!key)
+            return { keys: undefined, needles: rowNeedles(program.rows) };
+        if (!keys.some(known => known.kind === key.kind && known.value === key.value))
+            keys.push(key);
+    }
+    return { keys, needles: rowNeedles(program.rows) };
+}
+function portions(row) {
+    return row.filter((part) => part !== glob_regex_GLOBSTAR);
+}
+/** The most selective key of a row: a literal portion, then an extension, a prefix, a suffix, a first letter. */
+function rowKey(row) {
+    const parts = portions(row);
+    // The last literal portion: deeper names (`migrate` in `**/db/migrate/`) are rarer than roots.
+    const literal = parts
+        .filter(tokens => tokens.every(token => token.kind === 'literal'))
+        .map(literalText)
+        .filter(text => ASCII.test(text))
+        .pop();
+    if (literal !== undefined)
+        return { kind: 'portion', value: literal.toLowerCase() };
+    for (const kind of ['extension', 'prefix', 'suffix', 'initial']) {
+        for (const tokens of parts) {
+            const value = affixKey(kind, tokens);
+            if (value !== undefined)
+                return { kind, value };
+        }
+    }
+    return undefined;
+}
+function affixKey(kind, tokens) {
+    const prefix = literalText(leadingLiterals(tokens));
+    const suffix = literalText(leadingLiterals([...tokens].reverse()).reverse());
+    const usable = (text) => ASCII.test(text) ? text.toLowerCase() : undefined;
+    if (kind === 'extension') {
+        const dot = suffix.lastIndexOf('.');
+        return dot >= 0 && dot < suffix.length - 1 ? usable(suffix.slice(dot + 1)) : undefined;
+    }
+    if (kind === 'initial')
+        return prefix === '' ? undefined : usable(prefix.charAt(0));
+    const text = kind === 'prefix' ? prefix : suffix;
+    if (text.length < AFFIX_LENGTH)
+        return undefined;
+    return usable(kind === 'prefix' ? text.slice(0, AFFIX_LENGTH) : text.slice(-AFFIX_LENGTH));
+}
+function leadingLiterals(tokens) {
+    const index = tokens.findIndex(token => token.kind !== 'literal');
+    return index === -1 ? tokens : tokens.slice(0, index);
+}
+function literalText(tokens) {
+    return tokens.map(token => (token.kind === 'literal' ? token.char : '')).join('');
+}
+/**
+ * Text every matching path contains: the longest piece of literal text
+ * that every row has (`auth` for `*auth.{go,ts}`), or else each row's
+ * longest run when they are few (`stripe`, `paypal`, ...).
+ */
+function rowNeedles(rows) {
+    const runs = rows.map(literalRuns);
+    const common = commonPiece(runs);
+    if (common !== undefined)
+        return [common];
+    const longest = new Set();
+    for (const rowRuns of runs) {
+        const best = [...rowRuns].sort((a, b) => b.length - a.length)[0];
+        if (best === undefined)
+            return undefined;
+        longest.add(best);
+    }
+    // A needle inside another already covers the paths the longer one does.
+    const needles = [...longest].filter(needle => ![...longest].some(other => other !== needle && needle.includes(other)));
+    return needles.length <= MAX_NEEDLES ? needles : undefined;
+}
+/** Bounds on the search for a common piece, so a long pattern does not make loading slow. */
+const MAX_PIECE_SOURCE = 64;
+const MAX_PIECE_LENGTH = 32;
+/** Past this many alternatives, checking them costs about what the regex does. */
+const MAX_NEEDLES = 8;
+/** The longest substring (at least MIN_NEEDLE_LENGTH long) of a run of the first row found in a run of every row. */
+function commonPiece(runs) {
+    const [first, ...rest] = runs;
+    if (!first || [...first].join('').length > MAX_PIECE_SOURCE)
+        return undefined;
+    const pieces = new Set();
+    for (const run of first) {
+        for (let start = 0; start + MIN_NEEDLE_LENGTH <= run.length; start++) {
+            const last = Math.min(run.length, start + MAX_PIECE_LENGTH);
+            for (let end = start + MIN_NEEDLE_LENGTH; end <= last; end++)
+                pieces.add(run.slice(start, end));
+        }
+    }
+    const inEveryRow = (piece) => rest.every(rowRuns => [...rowRuns].some(run => run.includes(piece)));
+    return [...pieces].sort((a, b) => b.length - a.length).find(inEveryRow);
+}
+function literalRuns(row) {
+    const runs = new Set();
+    for (const tokens of portions(row)) {
+        let run = '';
+        for (const token of [...tokens, undefined]) {
+            if (token?.kind === 'literal') {
+                run += token.char;
+                continue;
+            }
+            if (run.length >= MIN_NEEDLE_LENGTH && ASCII.test(run))
+                runs.add(run.toLowerCase());
+            run = '';
+        }
+    }
+    return runs;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/text.ts
 /**
  * Small helpers for the wording of policy errors: quoting what the user
@@ -35575,6 +36407,9 @@ function closestMatch(word, candidates) {
     const limit = Math.max(1, Math.floor(lower.length / 3));
     let best;
     for (const candidate of candidates) {
+        // The distance is at least the difference in length: skip the quadratic work for long words.
+        if (Math.abs(candidate.length - lower.length) > limit)
+            continue;
         const distance = editDistance(lower, candidate.toLowerCase());
         if (distance <= limit && (!best || distance < best.distance))
             best = { candidate, distance };
@@ -35622,6 +36457,18 @@ function editDistance(a, b) {
  */
 
 
+
+
+/** Far past any real path (PATH_MAX is 4096); minimatch throws a TypeError past 64 KiB. */
+const pattern_validation_MAX_PATTERN_LENGTH = 4096;
+/**
+ * The most paths `{a,b}` groups may spell out. Expansion is capped (at 100,000)
+ * by dropping the rest without a word, and a pattern that big costs seconds to
+ * compile; the built-in areas need at most 156.
+ */
+const MAX_BRACE_EXPANSIONS = 1000;
+/** Braces nested deeper than this are left unexpanded by brace expansion. */
+const MAX_BRACE_DEPTH = 16;
 /** Throws a UserError at `where` when `source` is not a valid pattern. */
 function validatePatternSource(source, where) {
     const found = findProblem(source);
@@ -35629,6 +36476,12 @@ function validatePatternSource(source, where) {
         throw new UserError(found.problem, found.fix, where);
 }
 function findProblem(source) {
+    if (source.length > pattern_validation_MAX_PATTERN_LENGTH) {
+        return {
+            problem: `path pattern ${quote(`${source.slice(0, 40)}...`)} is ${source.length} characters long`,
+            fix: `Patterns can be at most ${pattern_validation_MAX_PATTERN_LENGTH} characters: shorten it, or split it into several patterns`
+        };
+    }
     const shown = `path pattern ${quote(source)}`;
     if (source.trim() === '') {
         return {
@@ -35651,7 +36504,9 @@ function findProblem(source) {
             fix: 'Separate directories with "/"; to match a special character literally, put it in brackets, e.g. "[*]"'
         };
     }
-    return findStructureProblem(source, shown) ?? findBracketProblem(source, shown);
+    return (findStructureProblem(source, shown) ??
+        findBracketProblem(source, shown) ??
+        findExpansionProblem(source, shown));
 }
 function findStructureProblem(source, shown) {
     if (source.startsWith('!')) {
@@ -35706,6 +36561,12 @@ function findBracketProblem(source, shown) {
         }
         else if (char === '{') {
             braceDepth++;
+            if (braceDepth > MAX_BRACE_DEPTH) {
+                return {
+                    problem: `${shown} nests "{" more than ${MAX_BRACE_DEPTH} deep`,
+                    fix: 'Write the alternatives out in fewer levels, or as several patterns'
+                };
+            }
         }
         else if (char === '}') {
             if (braceDepth === 0) {
@@ -35725,6 +36586,19 @@ function findBracketProblem(source, shown) {
     }
     return undefined;
 }
+function findExpansionProblem(source, shown) {
+    if (!source.includes('{'))
+        return undefined;
+    // minimatch matches a large numeric range as it is (one path counted), unless a class could hold it.
+    const withoutLargeRanges = source.replace(NUMERIC_RANGE, (range, lo, hi) => isUnexpandedRange(lo, hi) && !source.includes('[') ? 'N' : range);
+    const count = braceExpand(withoutLargeRanges, { braceExpandMax: MAX_BRACE_EXPANSIONS + 1 }).length;
+    if (count <= MAX_BRACE_EXPANSIONS)
+        return undefined;
+    return {
+        problem: `${shown} spells out more than ${MAX_BRACE_EXPANSIONS} paths with "{...}"`,
+        fix: 'Use "*" or "?" for the part that varies, or split it into several patterns'
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/policy/patterns.ts
 /**
@@ -35734,29 +36608,54 @@ function findBracketProblem(source, shown) {
  */
 
 
+
+
 /**
  * The canonical form of a repository path: Unicode NFC (macOS writes NFD),
  * no leading `./`, no empty segments. Patterns and paths both go through it
  * so `café` written either way is the same file.
  */
 function patterns_normalizeRepoPath(path) {
-    let normal = path.normalize('NFC').replace(/\/{2,}/g, '/');
+    // ASCII is already NFC, and most paths have no `//`: skip the costly steps for them.
+    let normal = patterns_ASCII.test(path) ? path : path.normalize('NFC');
+    if (normal.includes('//'))
+        normal = normal.replace(/\/{2,}/g, '/');
     while (normal.startsWith('./'))
         normal = normal.slice(2);
     return normal;
 }
+const patterns_ASCII = /^[\x00-\x7f]*$/;
 /** Validates and compiles one pattern; throws a UserError at `where` when it is invalid. */
 function compilePattern(source, where, options = {}) {
     validatePatternSource(source, where);
-    const matchers = toGlobs(normalizePatternText(source)).map(glob => toMatcher(glob, options));
-    return {
+    const globs = patternGlobs(source);
+    const matchers = globs.map(glob => toMatcher(glob, options));
+    const bySlowPath = (normal) => matchers.some(matches => matches(normal));
+    const program = compileGlobs(globs, minimatchOptions(options));
+    const test = program
+        ? (normal) => isPlainPath(normal) ? program.regex.test(normal) : bySlowPath(normal)
+        : bySlowPath;
+    const pattern = {
         source,
         where,
-        matches: (path) => {
-            const normal = patterns_normalizeRepoPath(path);
-            return matchers.some(matches => matches(normal));
-        }
+        matches: (path) => test(patterns_normalizeRepoPath(path))
     };
+    compiledForms.set(pattern, {
+        test,
+        regex: program?.regex,
+        keys: program ? patternKeys(program) : undefined,
+        reference: bySlowPath
+    });
+    return pattern;
+}
+const compiledForms = new WeakMap();
+/** The compiled form of a pattern from compilePattern; undefined for any other PathPattern. */
+function compiledFormOf(pattern) {
+    return compiledForms.get(pattern);
+}
+/** `pattern.matches` for a normalised path, without normalising it again when that is known to be safe. */
+function patterns_normalPathTest(pattern) {
+    return compiledForms.get(pattern)?.test ?? (path => pattern.matches(path));
 }
 /**
  * A pattern that matches exactly one path, with no glob meaning, for paths
@@ -35769,16 +36668,29 @@ function exactPathPattern(path, where, options = {}) {
         return options.caseSensitive ? normal : normal.toLowerCase();
     };
     const expected = fold(path);
-    return {
+    const test = (normal) => (options.caseSensitive ? normal : normal.toLowerCase()) === expected;
+    const pattern = {
         source: patterns_normalizeRepoPath(path),
         where,
         matches: candidate => fold(candidate) === expected
+    };
+    compiledForms.set(pattern, { test, regex: undefined, keys: exactKeys(expected), reference: test });
+    return pattern;
+}
+/** A path equal to `expected` (lower-cased) has its last portion. */
+function exactKeys(expected) {
+    const last = expected.slice(expected.lastIndexOf('/') + 1);
+    const usable = last !== '' && patterns_ASCII.test(last);
+    return {
+        keys: usable ? [{ kind: 'portion', value: last.toLowerCase() }] : undefined,
+        needles: undefined
     };
 }
 function toMatcher(glob, options) {
     const matcher = new Minimatch(glob, minimatchOptions(options));
     return path => matcher.match(path);
 }
+/** The minimatch options of the dialect. */
 function minimatchOptions(options) {
     return {
         dot: true,
@@ -35792,6 +36704,10 @@ function minimatchOptions(options) {
         // The same answer on every runner, whatever its OS.
         platform: 'linux'
     };
+}
+/** The minimatch globs a pattern of the dialect stands for (see toGlobs). */
+function patternGlobs(source) {
+    return toGlobs(normalizePatternText(source));
 }
 function normalizePatternText(source) {
     return source.normalize('NFC').replace(/\/{2,}/g, '/');
@@ -35815,11 +36731,194 @@ function toGlobs(pattern) {
     return subtreeOnly ? [`${rooted}/**`] : [rooted, `${rooted}/**`];
 }
 
+;// CONCATENATED MODULE: ./src/policy/entry-index.ts
+/**
+ * An index over one list of rule entries: from a path, the few patterns
+ * that can match it, in list order. Built once per list; matchingEntries
+ * then costs a handful of map lookups and regex tests per path instead of
+ * one minimatch walk per pattern.
+ */
+
+
+
+const KINDS = ['portion', 'extension', 'prefix', 'suffix', 'initial'];
+class EntryIndex {
+    #slots = [];
+    /** Slot ids by key id (see internKey). */
+    #byKey = [];
+    /** Slots no key can rule out. */
+    #always = [];
+    #exceptTests;
+    #seen;
+    #stamp = 0;
+    /** Candidate slot ids, reused by every lookup: matches() is synchronous, so one buffer is enough. */
+    #ids = new Int32Array(0);
+    #entries;
+    constructor(entries) {
+        this.#entries = [...entries];
+        entries.forEach((entry, index) => {
+            for (const pattern of entry.area.paths)
+                this.#add(index, pattern);
+        });
+        this.#exceptTests = entries.map(entry => entry.area.except.map(patterns_normalPathTest));
+        this.#seen = new Uint32Array(this.#slots.length);
+        this.#ids = new Int32Array(this.#slots.length);
+    }
+    #add(entry, pattern) {
+        const id = this.#slots.length;
+        const form = compiledFormOf(pattern);
+        const keys = form?.keys?.keys;
+        const needles = form?.keys?.needles;
+        this.#slots.push({ entry, pattern, regex: form?.regex, test: patterns_normalPathTest(pattern), needles });
+        if (!keys) {
+            this.#always.push(id);
+            return;
+        }
+        for (const { kind, value } of keys) {
+            const key = internKey(kind, kind === 'portion' || kind === 'extension' ? value : charCodes(value));
+            const ids = this.#byKey[key];
+            if (ids)
+                ids.push(id);
+            else
+                this.#byKey[key] = [id];
+        }
+    }
+    /** Every entry whose area covers the path, in list order, with the first pattern that matched. */
+    matches(path) {
+        const matches = [];
+        const candidates = path.lower === undefined ? undefined : this.#ids;
+        const count = candidates ? this.#candidates(keyIdsOf(path)) : this.#slots.length;
+        const { normal, lower } = path;
+        let resolved = -1;
+        for (let at = 0; at < count; at++) {
+            const slot = this.#slots[candidates ? (candidates[at] ?? 0) : at];
+            if (!slot || slot.entry === resolved)
+                continue;
+            const needles = slot.needles;
+            if (lower !== undefined && needles !== undefined && !containsAny(lower, needles))
+                continue;
+            const regex = slot.regex;
+            if (!(lower !== undefined && regex ? regex.test(normal) : slot.test(normal)))
+                continue;
+            resolved = slot.entry;
+            const entry = this.#entries[slot.entry];
+            if (entry && !this.#excepted(slot.entry, normal))
+                matches.push({ entry, pattern: slot.pattern });
+        }
+        return matches;
+    }
+    #excepted(entry, normal) {
+        const tests = this.#exceptTests[entry];
+        if (!tests)
+            return false;
+        for (const test of tests)
+            if (test(normal))
+                return true;
+        return false;
+    }
+    /**
+     * Puts the slot ids that may match into #ids, ascending (so entries come in
+     * list order and patterns in area order), and returns how many there are.
+     */
+    #candidates(keys) {
+        const stamp = this.#nextStamp();
+        let count = this.#take(this.#always, stamp, 0);
+        const byKey = this.#byKey;
+        for (const key of keys) {
+            const list = byKey[key];
+            if (list)
+                count = this.#take(list, stamp, count);
+        }
+        if (count > 1)
+            this.#ids.subarray(0, count).sort();
+        return count;
+    }
+    #take(list, stamp, count) {
+        const seen = this.#seen;
+        const ids = this.#ids;
+        let next = count;
+        for (const id of list) {
+            if (seen[id] === stamp)
+                continue;
+            seen[id] = stamp;
+            ids[next++] = id;
+        }
+        return next;
+    }
+    #nextStamp() {
+        if (this.#stamp === 0xffffffff) {
+            this.#seen.fill(0);
+            this.#stamp = 0;
+        }
+        return ++this.#stamp;
+    }
+}
+function containsAny(text, needles) {
+    for (const needle of needles)
+        if (text.includes(needle))
+            return true;
+    return false;
+}
+function charCodes(text) {
+    return text.length === 1 ? text.charCodeAt(0) : text.charCodeAt(0) * 0x10000 + text.charCodeAt(1);
+}
+/**
+ * Every key value any index uses, numbered, per kind. A path's keys are then
+ * looked up once for all four lists, and each list finds its slots by number.
+ */
+const keyIds = KINDS.map(() => new Map());
+let keyCount = 0;
+function internKey(kind, value) {
+    const byValue = keyIds[KINDS.indexOf(kind)];
+    const known = byValue?.get(value);
+    if (known !== undefined)
+        return known;
+    byValue?.set(value, keyCount);
+    return keyCount++;
+}
+const entry_index_ASCII = /^[\x00-\x7f]*$/;
+function pathKeys(normal) {
+    // Other paths go to minimatch (see isPlainPath), whose answers the keys were not derived from.
+    const keyed = entry_index_ASCII.test(normal) && isPlainPath(normal);
+    const lower = keyed ? normal.toLowerCase() : undefined;
+    return { normal, lower, ids: lower === undefined ? [] : lookUpKeys(lower), known: keyCount };
+}
+/** The path's key ids, looked up again when an index built since then added keys. */
+function keyIdsOf(path) {
+    if (path.known !== keyCount && path.lower !== undefined) {
+        path.ids = lookUpKeys(path.lower);
+        path.known = keyCount;
+    }
+    return path.ids;
+}
+/** Only values some index uses have an id; the rest of the path's keys are not needed. */
+function lookUpKeys(lower) {
+    const [portions, extensions, prefixes, suffixes, initials] = keyIds;
+    const found = [];
+    for (const portion of lower.split('/')) {
+        const length = portion.length;
+        found.push(portions?.get(portion), initials?.get(portion.charCodeAt(0)));
+        const dot = portion.lastIndexOf('.');
+        if (extensions?.size && dot >= 0 && dot < length - 1) {
+            found.push(extensions.get(portion.slice(dot + 1)));
+        }
+        if (length < AFFIX_LENGTH)
+            continue;
+        found.push(prefixes?.get(portion.charCodeAt(0) * 0x10000 + portion.charCodeAt(1)), suffixes?.get(portion.charCodeAt(length - 2) * 0x10000 + portion.charCodeAt(length - 1)));
+    }
+    return found.filter((id) => id !== undefined);
+}
+
 ;// CONCATENATED MODULE: ./src/policy/match.ts
 /**
  * Which rules of a policy cover a path. Pure functions over compiled
  * patterns; the evaluation stage decides what a match means.
+ *
+ * The evaluator asks for every agent-touched path against every list, so
+ * each list gets an index (entry-index.ts), built on first use and kept
+ * while the list, its entries and their areas' pattern lists are the same.
  */
+
 
 /** The first pattern of the entry's area matching `path`, unless one of its `except` patterns does. */
 function matchEntry(entry, path) {
@@ -35827,21 +36926,61 @@ function matchEntry(entry, path) {
 }
 /** Every entry that covers `path`, in list order, each with the pattern that matched. */
 function matchingEntries(entries, path) {
-    const normal = patterns_normalizeRepoPath(path);
-    const matches = [];
-    for (const entry of entries) {
-        const pattern = matchArea(entry.area, normal);
-        if (pattern)
-            matches.push({ entry, pattern });
-    }
-    return matches;
+    return indexFor(entries).matches(keysFor(path));
 }
 /** `path` must already be normalised. */
 function matchArea(area, path) {
-    const pattern = area.paths.find(candidate => candidate.matches(path));
+    const pattern = area.paths.find(candidate => normalPathTest(candidate)(path));
     if (!pattern)
         return undefined;
-    return area.except.some(candidate => candidate.matches(path)) ? undefined : pattern;
+    return area.except.some(candidate => normalPathTest(candidate)(path)) ? undefined : pattern;
+}
+const indexes = new WeakMap();
+function indexFor(entries) {
+    const cached = indexes.get(entries);
+    if (cached && unchanged(cached, entries))
+        return cached.index;
+    const areas = entries.map(entry => entry.area);
+    const built = {
+        index: new EntryIndex(entries),
+        entries: [...entries],
+        areas,
+        paths: areas.map(area => area.paths),
+        pathCounts: areas.map(area => area.paths.length),
+        excepts: areas.map(area => area.except),
+        exceptCounts: areas.map(area => area.except.length)
+    };
+    indexes.set(entries, built);
+    return built.index;
+}
+function unchanged(cached, entries) {
+    const count = entries.length;
+    if (cached.entries.length !== count)
+        return false;
+    for (let at = 0; at < count; at++) {
+        const entry = entries[at];
+        if (entry !== cached.entries[at])
+            return false;
+        const area = entry?.area;
+        if (area !== cached.areas[at] || !area)
+            return false;
+        if (area.paths !== cached.paths[at] || area.paths.length !== cached.pathCounts[at])
+            return false;
+        if (area.except !== cached.excepts[at] || area.except.length !== cached.exceptCounts[at])
+            return false;
+    }
+    return true;
+}
+// The evaluator asks about one path against four lists in a row: work out its keys once.
+let lastPath;
+let lastKeys;
+function keysFor(path) {
+    if (path === lastPath && lastKeys)
+        return lastKeys;
+    const keys = pathKeys(patterns_normalizeRepoPath(path));
+    lastPath = path;
+    lastKeys = keys;
+    return keys;
 }
 
 ;// CONCATENATED MODULE: ./src/evaluation/file-rules.ts
@@ -36777,7 +37916,9 @@ const GENERIC_RULES = [
             'service_key'
         ],
         // name, optional closing quote/bracket, an operator, an optionally quoted value, a terminator.
-        pattern: new RegExp(`(?<name>(?:${SECRET_NAME})[\\w.-]{0,25})["'\\]]{0,2}\\s{0,3}(?::=|=>|\\?=|=|:|,(?=\\s{0,3}["']))\\s{0,5}` +
+        // Only spaces and tabs around the operator: a YAML key such as `secrets:` must not take the
+        // next line (`ignore_paths: [...]`) as its value.
+        pattern: new RegExp(`(?<name>(?:${SECRET_NAME})[\\w.-]{0,25})["'\\]]{0,2}[ \\t]{0,3}(?::=|=>|\\?=|=|:|,(?=[ \\t]{0,3}["']))[ \\t]{0,5}` +
             `(?<q>["'\`]?)(?<secret>[^\\s"'\`;,<>]{8,200})\\k<q>(?=[\\s"'\`;,<)}\\]]|\\\\[nr]|$)`, 'i'),
         validate: (secret, match) => namesACredential(match.groups?.name ?? '') &&
             isSecretValue(secret, (match.groups?.q ?? '') !== '')
@@ -40227,447 +41368,6 @@ function needsPerCommitFiles(changeSet, policy) {
     return kinds.includes('agent') && kinds.some(kind => kind !== 'agent');
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __nccwpck_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __nccwpck_require__(49735);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(63251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-;// CONCATENATED MODULE: ./src/github/api-errors.ts
-/**
- * Turning a failed GitHub request into something the user can act on. The
- * statuses a user fixes (a bad token, a missing permission, a wrong name, a
- * spent rate limit) become UserErrors that name the token, the permission or
- * the resource. Everything else stays an ordinary Error, so the run fails
- * closed rather than auditing with data missing.
- */
-
-/** A UserError from a GitHub answer, with the refusal it stands for. */
-class GitHubUserError extends UserError {
-    refusal;
-    constructor(problem, fix, refusal) {
-        super(problem, fix);
-        this.refusal = refusal;
-    }
-}
-function isRefusal(error, refusal) {
-    return error instanceof GitHubUserError && error.refusal === refusal;
-}
-/** A GitHub failure that is not the user's to fix (5xx after retries, a timeout, a network error). */
-class GitHubApiError extends Error {
-    status;
-    constructor(message, options = {}) {
-        super(message, { cause: options.cause });
-        this.name = 'GitHubApiError';
-        this.status = options.status;
-    }
-}
-/** One request attempt ran out of time (see request-timeout.ts). */
-class RequestTimeoutError extends Error {
-    timeoutMs;
-    constructor(timeoutMs) {
-        super(`no answer within ${timeoutMs / 1000} s`);
-        this.timeoutMs = timeoutMs;
-        this.name = 'RequestTimeoutError';
-    }
-}
-function toUserError(error, resource) {
-    if (error instanceof UserError || error instanceof GitHubApiError)
-        return error;
-    if (error instanceof RequestTimeoutError) {
-        return new GitHubApiError(`GitHub did not answer within ${error.timeoutMs / 1000} s while agent-audit was reading ${resource.description}`, { cause: error });
-    }
-    const failed = asFailedRequest(error);
-    if (failed)
-        return statusError(failed, resource, error);
-    const reason = error instanceof Error ? error.message : String(error);
-    return new GitHubApiError(`reading ${resource.description} from GitHub failed: ${reason}`, {
-        cause: error
-    });
-}
-function statusError(failed, resource, cause) {
-    const answered = `GitHub answered ${failed.status}: ${githubMessage(failed)}`;
-    const { description, permission } = resource;
-    if (isRateLimit(failed))
-        return rateLimitError(failed, resource, answered);
-    switch (failed.status) {
-        case 401:
-            return new GitHubUserError(`the token was rejected while reading ${description} (${answered})`, 'Check the token input: it may be mistyped, expired or revoked', 'bad-credentials');
-        case 403:
-            return new GitHubUserError(`the token is not allowed to read ${description} (${answered})`, `Grant the workflow \`permissions: ${permission}\`, or use a token that has it`, 'forbidden');
-        case 404:
-            return new GitHubUserError(`${description} was not found or the token cannot see it`, `Check the name, and that the token has \`${permission}\` on the repository`, 'not-found');
-        default:
-            return new GitHubApiError(`reading ${description} failed (${answered})`, {
-                status: failed.status,
-                cause
-            });
-    }
-}
-function rateLimitError(failed, resource, answered) {
-    const reset = Number(failed.headers['x-ratelimit-reset']);
-    const when = Number.isFinite(reset) && reset > 0 ? ` (at ${new Date(reset * 1000).toISOString()})` : '';
-    return new GitHubUserError(`GitHub's API rate limit stopped agent-audit while reading ${resource.description} (${answered})`, `Run it again after the limit resets${when}, or use a token with a higher limit, such as a GitHub App installation token`, 'rate-limited');
-}
-/** Primary (remaining 0) or secondary ("secondary rate limit", 429) limits that retrying did not get past. */
-function isRateLimit(failed) {
-    if (failed.status === 429)
-        return true;
-    if (failed.status !== 403)
-        return false;
-    return (failed.headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(githubMessage(failed)));
-}
-/** GitHub's own `message`, without the documentation link Octokit appends. */
-function githubMessage(failed) {
-    const data = failed.data;
-    if (typeof data === 'object' && data !== null && 'message' in data) {
-        const message = data.message;
-        if (typeof message === 'string')
-            return message;
-    }
-    return failed.message;
-}
-function asFailedRequest(error) {
-    if (!(error instanceof Error) || !('status' in error) || typeof error.status !== 'number') {
-        return undefined;
-    }
-    // Octokit also gives network failures a status (500) but no response: those never reached GitHub.
-    const response = 'response' in error ? error.response : undefined;
-    if (!isRecord(response))
-        return undefined;
-    const headers = 'headers' in response && isRecord(response.headers) ? response.headers : {};
-    const data = 'data' in response ? response.data : undefined;
-    return { status: error.status, message: error.message, headers, data };
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null;
-}
-
-;// CONCATENATED MODULE: ./src/github/request-timeout.ts
-
-function requestTimeout(timeoutMs) {
-    return octokit => {
-        octokit.hook.wrap('request', async (request, options) => {
-            const signal = AbortSignal.timeout(timeoutMs);
-            // Set on the options object itself: the hooks inside this one were bound to it, so a
-            // copy passed to `request` would be ignored. A new `request` object, because the old
-            // one may be Octokit's defaults, shared with every concurrent request.
-            options.request = { ...options.request, signal };
-            // RequestTimeoutError is a plain Error, not Octokit's RequestError, so the retry
-            // plugin does not repeat an attempt that already waited the whole deadline.
-            try {
-                const response = await request(options);
-                // Octokit swallows a body read that was cut off and returns '' as the data.
-                if (signal.aborted)
-                    throw new RequestTimeoutError(timeoutMs);
-                return response;
-            }
-            catch (error) {
-                if (signal.aborted)
-                    throw new RequestTimeoutError(timeoutMs);
-                throw error;
-            }
-        });
-    };
-}
-
-;// CONCATENATED MODULE: ./src/github/client.ts
-/**
- * The one place agent-audit builds its GitHub REST client. Everything that
- * talks to GitHub goes through GitHubClient.get, so every request gets the
- * same retries, rate-limit handling, timeout and error translation.
- */
-
-
-
-
-
-const DEFAULT_TIMEOUT_MS = 60_000;
-/**
- * Statuses that retrying cannot change: bad request, bad credentials,
- * forbidden (the throttling plugin retries the 403s that are rate limits),
- * not found, gone, unprocessable, unavailable for legal reasons. Retrying
- * them would only delay the error the user needs to see.
- */
-const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
-/** Rate-limit retries per request; each waits as long as GitHub says (retry-after or the reset time). */
-const RATE_LIMIT_RETRIES = 2;
-/** A primary limit can reset an hour away: waiting that long in CI is worse than failing with a clear message. */
-const MAX_RATE_LIMIT_WAIT_S = 120;
-function createGitHubClient(options) {
-    const apiUrl = options.apiUrl.replace(/\/+$/, '');
-    const delayUnitMs = options.delayUnitMs ?? 1000;
-    const shouldRetry = (retryAfter, _options, _octokit, retryCount) => retryCount < RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
-    // baseUrl must be explicit: @actions/github reads GITHUB_API_URL once, when it is imported,
-    // so without it a GitHub Enterprise Server run (or a test server) would call api.github.com.
-    const octokit = (0,github/* getOctokit */.Q)(options.token, {
-        baseUrl: apiUrl,
-        retry: { doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: delayUnitMs },
-        throttle: {
-            onRateLimit: shouldRetry,
-            onSecondaryRateLimit: shouldRetry,
-            retryAfterBaseValue: delayUnitMs
-        }
-    }, 
-    // Plugins registered first sit closest to fetch: the timeout then covers each attempt,
-    // not the whole series of retries.
-    requestTimeout(options.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS), throttling, dist_bundle/* retry */.L);
-    return {
-        apiUrl,
-        async get(route, parameters, resource) {
-            try {
-                const response = await octokit.request(route, parameters);
-                return { data: response.data, headers: response.headers };
-            }
-            catch (error) {
-                throw toUserError(error, resource);
-            }
-        }
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/github/response.ts
 /**
  * Reading GitHub's JSON without trusting it. Octokit hands back whatever the
@@ -42952,6 +43652,7 @@ function compiledDefinition(definition) {
 
 
 
+
 /**
  * Names the evaluator gives its own implicit areas. A defined area of the same
  * name would share their approval tally and could weaken it.
@@ -43015,6 +43716,21 @@ function reviewerSpec(fields) {
 }
 function missingPaths(key, where) {
     return new UserError(`area ${quote(key)} has no "paths"`, `List the paths it covers, e.g. ${quote(`${key}: { paths: [${key}/] }`)}`, where);
+}
+/**
+ * A defined area that no list names, spelt like a built-in one, is a typo
+ * that silently weakens the policy: `secrts: { paths: [...] }` leaves the
+ * built-in `secrets` as it was, and the paths meant for it covered by nothing.
+ */
+function rejectMisspeltOverrides(definitions, usedNames) {
+    for (const { key, keyWhere } of definitions) {
+        if (usedNames.has(key) || BUILT_IN_AREA_NAMES.includes(key))
+            continue;
+        const builtIn = closestMatch(key, BUILT_IN_AREA_NAMES);
+        if (builtIn === undefined)
+            continue;
+        throw new UserError(`area ${quote(key)} is defined but no list uses it`, `Did you mean ${quote(builtIn)}? A definition named ${quote(builtIn)} changes the built-in area; a new area must be listed, e.g. ${quote(`requires_human_review: [${key}]`)}`, keyWhere);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/policy/spec.ts
@@ -43345,12 +44061,17 @@ function resolvePolicy(fields, source) {
         approvals: approvals.required,
         canDefineAreas: source.shape !== 'map'
     });
+    const canRead = entries('can_read');
+    const canEdit = fields.can_edit ? entries('can_edit') : undefined;
+    const cannotAccess = entries('cannot_access');
+    const requiresHumanReview = entries('requires_human_review');
+    rejectMisspeltOverrides(fields.areas?.value ?? [], areaNames([canRead, canEdit ?? [], cannotAccess, requiresHumanReview]));
     return {
         source,
-        canRead: entries('can_read'),
-        canEdit: fields.can_edit ? entries('can_edit') : undefined,
-        cannotAccess: entries('cannot_access'),
-        requiresHumanReview: withGovernance(entries('requires_human_review'), areas),
+        canRead,
+        canEdit,
+        cannotAccess,
+        requiresHumanReview: withGovernance(requiresHumanReview, areas),
         outsideCanEdit: outsideCanEdit(fields.outside_can_edit?.value),
         areas,
         agents: agentsConfig(fields),
@@ -43358,6 +44079,9 @@ function resolvePolicy(fields, source) {
         approvals,
         secrets: secretsConfig(fields, patternOptions)
     };
+}
+function areaNames(lists) {
+    return new Set(lists.flat().flatMap(entry => (entry.kind === 'area' ? [entry.label] : [])));
 }
 /** Self-protection: the policy file, CODEOWNERS and workflows always need review. */
 function withGovernance(entries, areas) {
@@ -43632,7 +44356,8 @@ function checkedPairs(node, context, path, checkKey) {
     const firstSeen = new Map();
     return node.items.map((pair) => {
         const keyNode = pair.key;
-        const keyWhere = (0,dist/* isScalar */.jn)(keyNode) ? whereOf(context, keyNode) : whereOf(context, node);
+        // A complex key (`? [a, b]`) has its own position; only a missing key falls back to the map's.
+        const keyWhere = whereOf(context, (0,dist/* isNode */.Ll)(keyNode) ? keyNode : node);
         if (!(0,dist/* isScalar */.jn)(keyNode) || keyNode.value === null || typeof keyNode.value === 'object') {
             throw new UserError(`a key${path.length > 0 ? ` in ${quote(formatPath(path))}` : ''} is not a plain name`, 'Write keys as plain words followed by ":"', keyWhere);
         }
@@ -43809,47 +44534,8 @@ function builtInSource(where) {
     return { path: where.path, builtIn: true, ref: where.baseSha, shape: 'built-in' };
 }
 
-;// CONCATENATED MODULE: ./src/action/audit-event.ts
+;// CONCATENATED MODULE: ./src/action/events/scope.ts
 
-
-
-
-
-
-
-
-
-/** Audits what the triggering event is about (today: one pull request). */
-async function auditEvent(context, inputs) {
-    return auditPullRequest(context, inputs);
-}
-async function auditPullRequest(context, inputs) {
-    const client = createGitHubClient({ token: inputs.token, apiUrl: context.apiUrl });
-    const pull = { owner: context.owner, repo: context.repo, number: context.pullNumber };
-    const facts = await readPullRequestFacts(client, pull);
-    const policy = await readPolicyAtBase(client, {
-        ...pull,
-        path: inputs.policyPath,
-        baseSha: facts.baseTipSha
-    });
-    core.info(`Policy: ${policy.source.builtIn ? 'built-in default' : policy.source.path} at ${facts.baseTipSha}`);
-    const snapshot = await readPullRequest(client, {
-        ...pull,
-        facts,
-        workspace: context.workspace,
-        needsPerCommitFiles: changeSet => needsPerCommitFiles(changeSet, policy)
-    });
-    const changeSet = await workflow_texts_withWorkflowTexts(client, pull, await fillMissingPatches(snapshot.changeSet, context.workspace));
-    const judge = await prepareReviewJudge(client, {
-        ...pull,
-        baseSha: facts.baseTipSha,
-        changeSet,
-        reviews: snapshot.reviews,
-        policy
-    });
-    const result = audit(changeSet, policy, { judge, onSecretValues: maskSecrets });
-    return { ...result, run: context.run };
-}
 /**
  * Registers every secret value found with the runner before anything else
  * is printed, so that no log line, annotation or summary line shows it (the
@@ -43859,6 +44545,575 @@ function maskSecrets(values) {
     for (const value of values) {
         if (value.trim() !== '')
             core.setSecret(value);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/events/pull-request-audit.ts
+
+
+
+
+
+
+
+
+
+/**
+ * One pull request as it is now, judged with its reviews. The policy is read
+ * at the PR's base tip unless the caller already read it (a merge group reads
+ * it once, at the group's base).
+ */
+async function auditPullRequest(scope, number, given) {
+    const { client, repository } = scope;
+    const pull = { ...repository, number };
+    const facts = await readPullRequestFacts(client, pull);
+    const { policy, ref } = given ?? (await readPolicy(scope, facts.baseTipSha));
+    // With pull_request_target the workspace holds the BASE branch (or whatever the workflow
+    // checked out), never trusted to be the PR. It is only ever read as git objects, by sha:
+    // readPullRequest uses it for lists only when it has the PR's base and head commits
+    // (hasFullHistory / hasCommits), which a base-only checkout lacks, so REST is used then.
+    // Nothing from the PR is checked out or run.
+    const snapshot = await readPullRequest(client, {
+        ...pull,
+        facts,
+        workspace: scope.workspace,
+        needsPerCommitFiles: changeSet => needsPerCommitFiles(changeSet, policy)
+    });
+    const changeSet = await workflow_texts_withWorkflowTexts(client, repository, await fillMissingPatches(snapshot.changeSet, scope.workspace));
+    const judge = await prepareReviewJudge(client, {
+        ...repository,
+        baseSha: ref,
+        changeSet,
+        reviews: snapshot.reviews,
+        policy
+    });
+    const result = audit(changeSet, policy, { judge, onSecretValues: maskSecrets });
+    return { result: { ...result, run: scope.run }, snapshot: { ...snapshot, changeSet } };
+}
+/** The policy at `ref`, logged so the run shows which rules it applied. */
+async function readPolicy(scope, ref) {
+    const policy = await readPolicyAtBase(scope.client, {
+        ...scope.repository,
+        path: scope.policyPath,
+        baseSha: ref
+    });
+    core.info(`Policy: ${policy.source.builtIn ? 'built-in default' : policy.source.path} at ${ref}`);
+    return { policy, ref };
+}
+
+;// CONCATENATED MODULE: ./src/action/events/dispatch-audit.ts
+
+
+/** workflow_dispatch: re-audits the pull request named by the `pull-request` input. */
+async function auditDispatchedPullRequest(scope, pullRequest) {
+    if (pullRequest === undefined) {
+        throw new UserError('a workflow_dispatch run needs the pull request to audit, and the input "pull-request" is empty', 'Give the workflow a dispatch input and pass it on, for example ' +
+            '`with: { pull-request: ${{ inputs.pull-request }} }`');
+    }
+    return (await auditPullRequest(scope, pullRequest)).result;
+}
+
+;// CONCATENATED MODULE: ./src/action/events/event-payload.ts
+/**
+ * What each supported event asks agent-audit to audit, read from the event
+ * payload the runner wrote (GITHUB_EVENT_PATH). Only the fields the audit
+ * needs are read, and each is checked: a payload without them fails the run
+ * rather than silently auditing less.
+ */
+
+/** Events whose payload carries the pull request to audit. */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
+/** Every event agent-audit can audit, in the order the error message lists them. */
+const SUPPORTED_EVENTS = [...PULL_REQUEST_EVENTS, 'merge_group', 'push', 'workflow_dispatch'];
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+const ZERO_SHA = /^0+$/;
+/** The all-zero sha a push payload uses for "no commit" (a ref created or deleted). */
+function isZeroSha(sha) {
+    return ZERO_SHA.test(sha);
+}
+function unsupportedEventError(eventName) {
+    return new UserError(`the event "${eventName}" is not supported`, `Trigger agent-audit on one of: ${SUPPORTED_EVENTS.join(', ')}`);
+}
+/** The audited event; `readPayload` is only called for events that need the payload. */
+function parseEvent(eventName, readPayload) {
+    if (!SUPPORTED_EVENTS.includes(eventName))
+        throw unsupportedEventError(eventName);
+    if (eventName === 'workflow_dispatch')
+        return { kind: 'workflow_dispatch' };
+    const payload = new PayloadReader(readPayload(), eventName);
+    if (eventName === 'merge_group')
+        return mergeGroupEvent(payload);
+    if (eventName === 'push')
+        return pushEvent(payload);
+    return { kind: 'pull_request', pullNumber: pullRequestNumber(payload) };
+}
+function pullRequestNumber(payload) {
+    const number = payload.field(['pull_request', 'number']);
+    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1) {
+        throw new UserError(`the ${payload.eventName} event payload has no pull_request.number`, 'Run agent-audit on pull request events');
+    }
+    return number;
+}
+function mergeGroupEvent(payload) {
+    return {
+        kind: 'merge_group',
+        baseSha: payload.sha(['merge_group', 'base_sha'], { zeroAllowed: false }),
+        headSha: payload.sha(['merge_group', 'head_sha'], { zeroAllowed: false }),
+        baseRef: payload.string(['merge_group', 'base_ref']),
+        headRef: payload.string(['merge_group', 'head_ref'])
+    };
+}
+function pushEvent(payload) {
+    return {
+        kind: 'push',
+        ref: payload.string(['ref']),
+        before: payload.sha(['before'], { zeroAllowed: true }),
+        after: payload.sha(['after'], { zeroAllowed: true })
+    };
+}
+/** Reads fields of the untrusted payload by path, naming the path when one is missing. */
+class PayloadReader {
+    payload;
+    eventName;
+    constructor(payload, eventName) {
+        this.payload = payload;
+        this.eventName = eventName;
+    }
+    field(path) {
+        let value = this.payload;
+        for (const key of path) {
+            if (typeof value !== 'object' || value === null)
+                return undefined;
+            value = value[key];
+        }
+        return value;
+    }
+    string(path) {
+        const value = this.field(path);
+        if (typeof value === 'string' && value !== '')
+            return value;
+        throw this.missing(path, 'a non-empty string');
+    }
+    /** A full commit sha; all zeros only where the event uses it (a push creating or deleting a ref). */
+    sha(path, { zeroAllowed }) {
+        const value = this.field(path);
+        if (typeof value !== 'string' || !SHA.test(value))
+            throw this.missing(path, 'a full commit sha');
+        if (!zeroAllowed && isZeroSha(value))
+            throw this.missing(path, 'a full commit sha');
+        return value;
+    }
+    missing(path, expected) {
+        return new UserError(`the ${this.eventName} event payload has no ${path.join('.')} (expected ${expected})`, `Run agent-audit in a workflow triggered by ${this.eventName}, as a step of the job the event started`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/events/combine-group.ts
+/**
+ * One result for a merge group from the audits of its pull requests: every
+ * finding of every pull request, decided again as a whole, so the group
+ * fails when any of its pull requests fails. Where two pull requests report
+ * the same thing (a path, an area), the stricter report is kept.
+ */
+
+function combineGroup(range, results, run) {
+    const [first] = results;
+    if (!first)
+        throw new Error('BUG: a merge group result without a pull request');
+    const numbers = results.map(r => `#${r.pullRequest?.number ?? '?'}`).join(', ');
+    const combined = {
+        ...first,
+        run,
+        baseSha: range.baseSha,
+        headSha: range.headSha,
+        commits: uniqueBy(results.flatMap(r => r.commits), c => c.sha),
+        files: strictestFiles(results.flatMap(r => r.files)),
+        findings: strictestFindings(results.flatMap(r => r.findings)),
+        approvals: strictestApprovals(results.flatMap(r => r.approvals)),
+        pullRequestEvidence: results.flatMap(r => r.pullRequestEvidence),
+        requesters: uniqueBy(results.flatMap(r => r.requesters), p => `${p.login ?? ''}\n${p.email}`),
+        secrets: mergeSecrets(results.map(r => r.secrets)),
+        advisories: groupAdvisories(results, numbers)
+    };
+    const decided = decide(combined);
+    return { ...combined, ...decided, reason: `${decided.reason} (merge group of ${numbers})` };
+}
+function groupAdvisories(results, numbers) {
+    const own = [...new Set(results.flatMap(r => r.advisories))];
+    const failing = results
+        .filter(r => r.decision === 'fail')
+        .map(r => `#${r.pullRequest?.number ?? '?'} fails: ${r.reason}`);
+    const note = `Merge group: each queued pull request (${numbers}) was audited with its own reviews`;
+    return [note, ...failing, ...own];
+}
+function uniqueBy(items, key) {
+    const seen = new Map();
+    for (const item of items)
+        if (!seen.has(key(item)))
+            seen.set(key(item), item);
+    return [...seen.values()];
+}
+const VERDICT_ORDER = ['blocked', 'needs_approval', 'allowed', 'not_agent'];
+function strictestFiles(files) {
+    const rank = (file) => VERDICT_ORDER.indexOf(file.verdict);
+    return keepStrictest(files, file => file.path, (a, b) => rank(a) < rank(b));
+}
+function strictestFindings(findings) {
+    return keepStrictest(findings, finding => finding.id, (a, b) => a.blocking && !b.blocking);
+}
+/** Per area, an unmet requirement wins: the group needs every pull request's approvals. */
+function strictestApprovals(approvals) {
+    return keepStrictest(approvals, approval => approval.area, (a, b) => !a.satisfied && b.satisfied);
+}
+/** One item per key, in first-seen order; a later item replaces an earlier one it is stricter than. */
+function keepStrictest(items, key, stricter) {
+    const kept = new Map();
+    for (const item of items) {
+        const current = kept.get(key(item));
+        if (current === undefined || stricter(item, current))
+            kept.set(key(item), item);
+    }
+    return [...kept.values()];
+}
+function mergeSecrets(reports) {
+    const sum = (pick) => reports.reduce((total, report) => total + pick(report), 0);
+    return {
+        scannedFiles: sum(r => r.scannedFiles),
+        bytesScanned: sum(r => r.bytesScanned),
+        findings: reports.flatMap(r => r.findings),
+        suppressed: sum(r => r.suppressed),
+        expiredAllowEntries: uniqueBy(reports.flatMap(r => r.expiredAllowEntries), e => e.fingerprint),
+        unscannedFiles: [...new Set(reports.flatMap(r => r.unscannedFiles))]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/events/commit-pulls.ts
+
+
+
+
+/** Numbers of the open pull requests into `baseBranch` that contain the commit. */
+async function openPullsWithCommit(client, repository, sha, baseBranch) {
+    const resource = {
+        description: `the pull requests of commit ${shortSha(sha)} of ${fullName(repository)}`,
+        permission: PULL_REQUESTS_READ
+    };
+    const items = await readAllPages(client, 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { ...repository, commit_sha: sha, per_page: PER_PAGE }, resource, data => readArray(data, resource.description));
+    return items.flatMap(item => {
+        const pull = JsonReader.of(item, resource.description);
+        const open = pull.string('state') === 'open';
+        return open && pull.object('base').string('ref') === baseBranch ? [pull.number('number')] : [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/action/events/compare.ts
+
+
+
+
+
+/** The compare API lists at most this many files, on its first page only. */
+const COMPARE_FILES_CAP = 300;
+const FULL_HISTORY_FIX = 'Check out the full history with actions/checkout `fetch-depth: 0`';
+/** base..head as a ChangeSet whose commits have no files yet (the compare API gives none). */
+async function readComparison(client, repository, base, head) {
+    const resource = {
+        description: `the comparison ${base}...${head} of ${fullName(repository)}`,
+        permission: CONTENTS_READ
+    };
+    const first = await client.get('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repository, basehead: `${base}...${head}`, per_page: PER_PAGE }, resource);
+    const body = JsonReader.of(first.data, resource.description);
+    const total = body.number('total_commits');
+    const files = body.array('files').map(f => toFileChange(f, `a file of ${resource.description}`));
+    if (files.length >= COMPARE_FILES_CAP)
+        throw tooManyFiles(base, head);
+    const commits = await readAllCommits(client, first, resource);
+    if (commits.length !== total) {
+        throw new UserError(`the comparison ${base}...${head} announced ${total} commits but listed ${commits.length}; ` +
+            'agent-audit will not audit a partial list', `Run the audit again, or ${FULL_HISTORY_FIX.charAt(0).toLowerCase()}${FULL_HISTORY_FIX.slice(1)}`);
+    }
+    const mergeBase = body.object('merge_base_commit').string('sha');
+    return { baseSha: mergeBase, headSha: head, commits, files };
+}
+async function readAllCommits(client, first, resource) {
+    const commits = [];
+    const visited = new Set();
+    let response = first;
+    for (;;) {
+        const page = JsonReader.of(response.data, resource.description).array('commits');
+        commits.push(...page.map(item => toCommit(item, `a commit of ${resource.description}`)));
+        const next = nextPageUrl(response, client.apiUrl, resource);
+        if (next === undefined || visited.has(next))
+            return commits;
+        visited.add(next);
+        response = await client.get(`GET ${next}`, {}, resource);
+    }
+}
+function tooManyFiles(base, head) {
+    return new UserError(`the comparison ${base}...${head} changes at least ${COMPARE_FILES_CAP} files, ` +
+        'the most the compare API lists; agent-audit will not audit a partial list', FULL_HISTORY_FIX);
+}
+/** Files as the engine lists them, both sides of a rename. */
+function changedPaths(files) {
+    return files.flatMap(file => (file.previousPath ? [file.previousPath, file.path] : [file.path]));
+}
+
+;// CONCATENATED MODULE: ./src/action/events/queue-ref.ts
+/**
+ * The pull request a merge queue names in its branch: GitHub creates
+ * `refs/heads/gh-readonly-queue/<base branch>/pr-<number>-<sha>` for each
+ * queue entry. Only the last path segment is read, because the base
+ * branch's own name may contain anything, "pr-5-" included.
+ */
+const QUEUE_REF = /^(?:refs\/heads\/)?gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+/** The pull request number in a merge queue head ref, or undefined when the ref is not one. */
+function queuedPullNumber(headRef) {
+    const match = QUEUE_REF.exec(headRef);
+    const number = match ? Number(match[1]) : NaN;
+    return Number.isSafeInteger(number) && number > 0 ? number : undefined;
+}
+/** 'refs/heads/main' -> 'main': pull requests name their base branch without the prefix. */
+function branchName(ref) {
+    return ref.replace(/^refs\/heads\//, '');
+}
+
+;// CONCATENATED MODULE: ./src/action/events/range.ts
+/**
+ * A range of commits that is not a pull request (a push, a merge group),
+ * read from the local checkout when it holds the history, else from the
+ * compare API. Both measure from the merge-base of base and head, like a
+ * pull request's diff, so a force push is audited for its new commits only.
+ */
+
+
+
+
+
+
+
+async function readRange(client, repository, request) {
+    const { base, head, workspace } = request;
+    if (workspace !== undefined && (await hasFullHistory(workspace, [base, head]))) {
+        return { changeSet: await readLocalRange(workspace, base, head), source: 'local-git' };
+    }
+    return { changeSet: await readComparison(client, repository, base, head), source: 'rest' };
+}
+async function readLocalRange(workspace, base, head) {
+    // readLocalChangeSet refuses a head already contained in base; here that just means no new commits.
+    const mergeBase = await localMergeBase(workspace, base, head);
+    if (mergeBase === head)
+        return { baseSha: head, headSha: head, commits: [], files: [] };
+    return readLocalChangeSet({ repo: workspace, base, head });
+}
+/**
+ * Everything the audit needs beyond the lists: each commit's own files when the
+ * policy needs them (one request per commit over REST), omitted patches from
+ * the checkout, and the texts of changed workflows.
+ */
+async function completeRange(client, repository, range, policy, workspace) {
+    if (range.source === 'local-git')
+        return range.changeSet;
+    let changeSet = range.changeSet;
+    if (needsPerCommitFiles(changeSet, policy)) {
+        const files = await readCommitFilesFromRest(client, repository, changeSet.commits);
+        const commits = changeSet.commits.map(c => ({ ...c, files: files.get(c.sha) ?? [] }));
+        changeSet = { ...changeSet, commits };
+    }
+    return workflow_texts_withWorkflowTexts(client, repository, await fillMissingPatches(changeSet, workspace));
+}
+
+;// CONCATENATED MODULE: ./src/action/events/merge-group-audit.ts
+
+
+
+
+
+
+
+/** Commits whose pull requests are looked up, at most: one request each. */
+const MAX_COMMIT_LOOKUPS = 100;
+async function auditMergeGroup(scope, group) {
+    const range = await readRange(scope.client, scope.repository, {
+        base: group.baseSha,
+        head: group.headSha,
+        workspace: scope.workspace
+    });
+    // Read once, at the group's base: a queued pull request cannot loosen its own rules.
+    const policy = await readPolicy(scope, group.baseSha);
+    const audits = await auditQueuedPulls(scope, group, range.changeSet, policy);
+    if (audits.length === 0)
+        throw noPullRequestError(group);
+    assertCovered(range.changeSet, audits);
+    return combineGroup({ baseSha: group.baseSha, headSha: group.headSha }, audits.map(a => a.result), scope.run);
+}
+async function auditQueuedPulls(scope, group, range, policy) {
+    const audits = new Map();
+    const known = new Set();
+    const add = async (number) => {
+        if (audits.has(number))
+            return;
+        const audited = await auditPullRequest(scope, number, policy);
+        audits.set(number, audited);
+        audited.snapshot.changeSet.commits.forEach(commit => known.add(commit.sha));
+    };
+    const named = queuedPullNumber(group.headRef);
+    if (named !== undefined)
+        await add(named);
+    let lookups = 0;
+    for (const commit of range.commits) {
+        if (known.has(commit.sha))
+            continue;
+        if (++lookups > MAX_COMMIT_LOOKUPS)
+            break;
+        const base = branchName(group.baseRef);
+        const numbers = await openPullsWithCommit(scope.client, scope.repository, commit.sha, base);
+        for (const number of numbers)
+            await add(number);
+    }
+    return [...audits.values()];
+}
+function noPullRequestError(group) {
+    return new UserError(`cannot tell which pull requests the merge group ${group.headRef} holds: its ref names none ` +
+        'and no open pull request contains its commits, so there are no approvals to check', 'Run agent-audit on merge_group events that GitHub’s merge queue creates ' +
+        '(head ref gh-readonly-queue/<branch>/pr-<number>-<sha>)');
+}
+/** Every file the group changes must be a file one of its pull requests changes. */
+function assertCovered(range, audits) {
+    const covered = new Set(audits.flatMap(a => changedPaths(a.snapshot.changeSet.files)));
+    const uncovered = changedPaths(range.files).filter(path => !covered.has(path));
+    if (uncovered.length === 0)
+        return;
+    const numbers = audits.map(a => `#${a.snapshot.changeSet.pullRequest?.number ?? '?'}`);
+    const shown = uncovered.slice(0, 5).join(', ');
+    const more = uncovered.length > 5 ? ` and ${uncovered.length - 5} more` : '';
+    throw new UserError(`the merge group changes ${uncovered.length === 1 ? 'a file' : `${uncovered.length} files`} ` +
+        `that none of its pull requests found (${numbers.join(', ')}) changes: ${shown}${more}; ` +
+        'agent-audit will not pass changes whose approvals it has not checked', 'Limit the merge queue to one pull request per group (maximum group size 1), ' +
+        'or use the merge method "merge", whose groups keep each pull request’s commits');
+}
+
+;// CONCATENATED MODULE: ./src/action/events/nothing-to-audit.ts
+
+/**
+ * A passing result for an event that brings no commits (a deleted branch, a
+ * push of commits already on the branch), with the reason in words: it goes
+ * through the engine so that it has the same shape as any other result.
+ */
+function nothingToAudit(range, policy, run, reason) {
+    const result = audit({ ...range, commits: [], files: [] }, policy);
+    return { ...result, reason, run };
+}
+
+;// CONCATENATED MODULE: ./src/action/events/push-audit.ts
+/**
+ * A push: the commits it added to the branch, before..after. There are no
+ * reviews on a push, so an agent change to an area that needs approval fails
+ * here: such changes have to go through a pull request. The policy is read
+ * at `before` (or, for a new branch, where it leaves the default branch).
+ */
+
+
+
+
+
+
+
+
+
+
+const NO_REVIEWS_ON_PUSH = 'No reviews on a push: an agent change to an area that needs approval fails here; ' +
+    'make it through a pull request, where it can be approved';
+async function auditPush(scope, push) {
+    if (isZeroSha(push.after)) {
+        const { policy } = await readPolicy(scope, push.before);
+        const range = { baseSha: push.before, headSha: push.after };
+        return nothingToAudit(range, policy, scope.run, `The push deleted ${push.ref}: nothing to audit`);
+    }
+    const created = isZeroSha(push.before);
+    const base = created ? await newRefBase(scope) : push.before;
+    const range = await readRange(scope.client, scope.repository, {
+        base,
+        head: push.after,
+        workspace: scope.workspace
+    });
+    // A new branch has no `before`: its rules are those where it leaves the default branch.
+    const { policy } = await readPolicy(scope, created ? range.changeSet.baseSha : push.before);
+    if (range.changeSet.commits.length === 0) {
+        const reason = `The push adds no new commits to ${push.ref}: nothing to audit`;
+        return nothingToAudit(range.changeSet, policy, scope.run, reason);
+    }
+    const changeSet = await completeRange(scope.client, scope.repository, range, policy, scope.workspace);
+    const result = audit(changeSet, policy, { onSecretValues: maskSecrets });
+    return withPushWording({ ...result, run: scope.run });
+}
+function withPushWording(result) {
+    const reason = result.counts.needsApproval > 0 ? `${result.reason} (no reviews on a push)` : result.reason;
+    return { ...result, reason, advisories: [...result.advisories, NO_REVIEWS_ON_PUSH] };
+}
+/**
+ * Where a new branch's own commits start: its merge-base with the default
+ * branch. The checkout's origin/<default> is used when the full history is
+ * there (readRange checks); otherwise the compare API gets the branch name.
+ */
+async function newRefBase(scope) {
+    const defaultBranch = await readDefaultBranch(scope);
+    if (scope.workspace === undefined)
+        return defaultBranch;
+    return (await localBranchSha(scope.workspace, defaultBranch)) ?? defaultBranch;
+}
+async function readDefaultBranch(scope) {
+    const description = `the repository ${fullName(scope.repository)}`;
+    const response = await scope.client.get('GET /repos/{owner}/{repo}', { ...scope.repository }, {
+        description,
+        permission: CONTENTS_READ
+    });
+    return JsonReader.of(response.data, description).string('default_branch');
+}
+async function localBranchSha(workspace, branch) {
+    // git started in a missing directory reports "git was not found": check the directory first.
+    const isDirectory = await (0,promises_.stat)(workspace).then(info => info.isDirectory(), () => false);
+    if (!isDirectory)
+        return undefined;
+    try {
+        const ref = `refs/remotes/origin/${branch}^{commit}`;
+        return (await runGit(workspace, ['rev-parse', '--verify', '--quiet', ref])).trim() || undefined;
+    }
+    catch (error) {
+        // Not a repository, or no such remote branch: the compare API answers instead.
+        if (error instanceof GitCommandError)
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/audit-event.ts
+
+
+
+
+
+
+/** Audits what the triggering event is about: a pull request, a merge group or a push. */
+async function auditEvent(context, inputs) {
+    const scope = {
+        client: createGitHubClient({ token: inputs.token, apiUrl: context.apiUrl }),
+        repository: { owner: context.owner, repo: context.repo },
+        workspace: context.workspace,
+        policyPath: inputs.policyPath,
+        run: context.run
+    };
+    const { event } = context;
+    switch (event.kind) {
+        case 'pull_request':
+            return (await auditPullRequest(scope, event.pullNumber)).result;
+        case 'workflow_dispatch':
+            return auditDispatchedPullRequest(scope, inputs.pullRequest);
+        case 'merge_group':
+            return auditMergeGroup(scope, event);
+        case 'push':
+            return auditPush(scope, event);
+        default:
+            throw unsupportedEventError(context.eventName);
     }
 }
 
@@ -43880,10 +45135,10 @@ function parseInputs(read, runnerTemp) {
         checkName: read('check-name') || 'agent-audit',
         comment: oneOf(read, 'comment', ['always', 'on-failure', 'never'], 'never'),
         sarifFile: read('sarif-file') || undefined,
-        pullRequest: pullRequestNumber(read('pull-request'))
+        pullRequest: inputs_pullRequestNumber(read('pull-request'))
     };
 }
-function pullRequestNumber(value) {
+function inputs_pullRequestNumber(value) {
     if (value === '')
         return undefined;
     const number = Number(value.replace(/^#/, ''));
@@ -43931,604 +45186,57 @@ function policyPath(value) {
     return path;
 }
 
-;// CONCATENATED MODULE: ./src/action/report/annotations.ts
+;// CONCATENATED MODULE: ./src/action/publish/from-run.ts
 
-/** GitHub shows at most 10 error and 10 warning annotations per step; the rest are dropped. */
-const ANNOTATIONS_SHOWN_PER_LEVEL = 10;
-/**
- * One annotation per blocking finding, on its file. Violations are errors and
- * changes awaiting approval are warnings, so both kinds get GitHub's ten
- * places; in report mode everything is a warning, since the job will not
- * fail. What does not fit is counted in one closing notice.
- */
-function annotate(result, mode) {
-    const byLevel = { error: [], warning: [] };
-    for (const finding of result.findings.filter(f => f.blocking)) {
-        byLevel[annotations_levelOf(finding, mode)].push(finding);
-    }
-    let hidden = 0;
-    for (const level of ['error', 'warning']) {
-        const findings = [...byLevel[level]].sort((a, b) => importance(a) - importance(b));
-        for (const finding of findings.slice(0, ANNOTATIONS_SHOWN_PER_LEVEL)) {
-            core[level](finding.message, {
-                title: title(finding),
-                file: finding.path,
-                startLine: finding.line,
-                startColumn: finding.line ? finding.column : undefined
-            });
-        }
-        hidden += Math.max(0, findings.length - ANNOTATIONS_SHOWN_PER_LEVEL);
-    }
-    if (hidden > 0) {
-        core.notice(`${hidden} more blocking findings are not annotated: see the job summary and the audit artifact`);
-    }
-}
-function annotations_levelOf(finding, mode) {
-    return mode === 'enforce' && finding.status === 'violation' ? 'error' : 'warning';
-}
-/** Secrets first: a leaked credential needs rotating whatever else happens to the PR. */
-function importance(finding) {
-    if (finding.kind === 'secret' || finding.kind === 'secret_file')
-        return 0;
-    return finding.status === 'violation' ? 1 : 2;
-}
-function title(finding) {
-    if (finding.kind === 'secret')
-        return 'agent-audit: secret in an added line';
-    if (finding.status === 'violation')
-        return `agent-audit: ${finding.kind} (${finding.area})`;
-    return `agent-audit: needs approval (${finding.area})`;
-}
 
-;// CONCATENATED MODULE: ./src/action/report/artifact.ts
 
-/**
- * Uploads the audit file as a workflow artifact. A re-run of the job is a new
- * attempt of the same workflow run, where the first attempt's artifact name
- * is taken: later attempts add "-attempt-N" rather than fail or overwrite the
- * earlier record, which an auditor may still need.
- */
-async function uploadAuditArtifact(request) {
-    // Loaded only here: the artifact client is most of the bundle, and runs that do not upload start faster.
-    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
-    const name = request.runAttempt > 1 ? `${request.name}-attempt-${request.runAttempt}` : request.name;
-    const client = new DefaultArtifactClient();
-    const { id } = await client.uploadArtifact(name, [request.file], (0,external_node_path_.dirname)(request.file), {
-        retentionDays: request.retentionDays
-    });
-    if (id === undefined)
-        throw new Error(`the artifact service returned no id for ${name}`);
-    return { id, name };
-}
-function artifactNote(uploaded, file) {
-    if (!uploaded)
-        return `<p>The audit record was written to <code>${(0,external_node_path_.basename)(file)}</code> on the runner (upload disabled).</p>`;
-    return `<p>Full audit record: artifact <code>${uploaded.name}</code> (id ${uploaded.id}) of this run — download it with <code>gh run download -n ${uploaded.name}</code>.</p>`;
-}
-
-;// CONCATENATED MODULE: ./src/render/wording.ts
-const STATUS_ORDER = ['violation', 'needs_approval', 'approved', 'advisory'];
-/** A leaked credential is the most urgent thing in a report: it may already be in use. */
-const KIND_ORDER = [
-    'secret',
-    'secret_file',
-    'cannot_access',
-    'workflow_secrets',
-    'requires_human_review',
-    'outside_can_edit',
-    'secret_scan_incomplete'
-];
-/** Reports must never call a finding that only waits for approval a "violation". */
-const STATUS_LABEL = {
-    violation: 'violation',
-    needs_approval: 'needs approval',
-    approved: 'approved',
-    advisory: 'advisory'
-};
-/** The policy keys as the user writes them in the policy file; the secrets checks in words. */
-const KIND_LABEL = {
-    secret: 'secret',
-    secret_file: 'secret file',
-    cannot_access: 'cannot_access',
-    workflow_secrets: 'workflow secrets',
-    requires_human_review: 'requires_human_review',
-    outside_can_edit: 'outside can_edit',
-    secret_scan_incomplete: 'secret scan incomplete'
-};
-/**
- * Only the policy's own rules have an area worth naming; the default rule
- * and the secrets checks have a fixed one that would only add noise.
- */
-function namesArea(finding) {
-    const policyRule = finding.kind === 'cannot_access' || finding.kind === 'requires_human_review';
-    return policyRule && finding.area !== finding.pattern;
-}
-/** `path:line:column` when the finding is about a line, else the path. */
-function locationOf(place) {
-    if (place.line === undefined)
-        return place.path;
-    return place.column === undefined
-        ? `${place.path}:${place.line}`
-        : `${place.path}:${place.line}:${place.column}`;
-}
-const CAN_READ_ADVISORY = 'can_read is accepted but cannot be enforced at CI time: reads are not visible in a diff';
-const NO_REVIEW_DATA = 'no review data (local run)';
-function wording_plural(count, singular, pluralForm = `${singular}s`) {
-    return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-function verdictIcon(result) {
-    return result.decision === 'pass' ? '✅' : '❌';
-}
-/** "✅ agent-audit: pass — reason": the first line of every human-readable report. */
-function verdictLine(result, escape) {
-    return `${verdictIcon(result)} agent-audit: ${result.decision} — ${escape(result.reason)}`;
-}
-/**
- * Finding counts by status, leaving out zeros:
- * "1 violation · 2 needs approval · 1 approved · 1 advisory". The counts
- * have no field for the non-blocking statuses, so those are counted here.
- */
-function statusCounts(result) {
-    const { violations, needsApproval } = result.counts;
-    const withStatus = (status) => result.findings.filter(finding => finding.status === status).length;
-    const approved = withStatus('approved');
-    const advisory = withStatus('advisory');
-    const parts = [
-        violations > 0 ? wording_plural(violations, 'violation') : '',
-        needsApproval > 0 ? `${needsApproval} needs approval` : '',
-        approved > 0 ? `${approved} approved` : '',
-        advisory > 0 ? wording_plural(advisory, 'advisory', 'advisories') : ''
-    ].filter(part => part !== '');
-    return parts.length > 0 ? parts.join(' · ') : 'no findings';
-}
-function scopeCounts(counts) {
-    return (`agents made ${counts.agentCommits} of ${wording_plural(counts.commits, 'commit')} ` +
-        `and touched ${counts.agentFiles} of ${wording_plural(counts.files, 'file')}`);
-}
-/** Status first (what blocks comes first), then kind, then path, then place in the file. */
-function compareFindings(a, b) {
-    return (STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
-        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
-        a.area.localeCompare(b.area) ||
-        comparePaths(a.path, b.path) ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0));
-}
-/** By code unit, not locale: the same order on every machine. */
-function comparePaths(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function asLogin(login) {
-    return login.startsWith('@') ? login : `@${login}`;
-}
-function findApproval(result, area) {
-    return result.approvals.find(approval => approval.area === area);
-}
-/**
- * What an area's approval requirement needs, or who met it, e.g.
- * "needs 1 approval from @acme/dba — ignored: @bob (PR author)".
- */
-function describeApproval(approval, reviewsAvailable, escape) {
-    const from = escape(approval.eligible);
-    if (!reviewsAvailable) {
-        return `needs ${wording_plural(approval.required, 'approval')} from ${from} — ${NO_REVIEW_DATA}`;
-    }
-    const logins = (list) => list.map(login => escape(asLogin(login))).join(', ');
-    if (approval.satisfied) {
-        return `approved by ${logins(approval.counted)} (${approval.counted.length} of ${approval.required} required)`;
-    }
-    const missing = Math.max(0, approval.required - approval.counted.length);
-    const parts = [
-        missing > 0
-            ? `needs ${missing} ${approval.counted.length > 0 ? 'more ' : ''}${missing === 1 ? 'approval' : 'approvals'} from ${from}`
-            : `has ${approval.counted.length} of ${wording_plural(approval.required, 'approval')} from ${from}`
-    ];
-    if (approval.counted.length > 0)
-        parts.push(`counted: ${logins(approval.counted)}`);
-    if (approval.ignored.length > 0) {
-        const ignored = approval.ignored.map(item => `${escape(asLogin(item.login))} (${escape(item.reason)})`);
-        parts.push(`ignored: ${ignored.join(', ')}`);
-    }
-    const awaiting = approval.awaitingCodeOwners ?? [];
-    if (awaiting.length > 0) {
-        const owners = (list) => list.length > 0
-            ? list.map(owner => escape(asLogin(owner))).join(' or ')
-            : 'no code owner (only a reviewer named in the policy can approve it)';
-        const paths = awaiting.slice(0, 3).map(item => `${escape(item.path)} (${owners(item.owners)})`);
-        const more = awaiting.length > 3 ? ` and ${awaiting.length - 3} more` : '';
-        parts.push(`waiting for code owners of: ${paths.join(', ')}${more}`);
-    }
-    if (approval.changesRequestedBy.length > 0) {
-        parts.push(`changes requested by ${logins(approval.changesRequestedBy)}: ` +
-            'that review must be followed by an approval or dismissed');
-    }
-    return parts.join(' — ');
-}
-/** What makes a finding go away: the area's approval for approval findings, else the engine's sentence. */
-function describeResolution(result, finding, escape) {
-    const byApproval = finding.status === 'needs_approval' || finding.status === 'approved';
-    const approval = byApproval ? findApproval(result, finding.area) : undefined;
-    return approval
-        ? describeApproval(approval, result.reviewsAvailable, escape)
-        : escape(finding.resolution);
-}
-/**
- * The notes to show: the result's own, plus the can_read advisory when the
- * policy has can_read entries and the engine did not already say so.
- * `code` formats each can_read entry.
- */
-function advisoryLines(result, escape, code) {
-    const lines = result.advisories.map(escape);
-    const canRead = result.policy.canRead;
-    const alreadySaid = result.advisories.some(note => note.includes('can_read'));
-    if (canRead.length > 0 && !alreadySaid) {
-        lines.push(`${CAN_READ_ADVISORY} (${canRead.map(code).join(', ')}).`);
-    }
-    return lines;
-}
-function shortCommit(sha) {
-    return sha.slice(0, 7);
-}
-/** Up to `limit` short SHAs, then "and N more". */
-function commitList(shas, code, limit = 3) {
-    const shown = shas.slice(0, limit).map(sha => code(shortCommit(sha)));
-    const rest = shas.length - shown.length;
-    return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
-}
-/** Shortens untrusted free text (commit subjects, evidence values) that could be any length. */
-function wording_clip(text, maxChars = 120) {
-    const chars = Array.from(text);
-    return chars.length > maxChars ? `${chars.slice(0, maxChars - 1).join('')}…` : text;
-}
-const VERDICT_LABEL = {
-    blocked: 'blocked',
-    needs_approval: 'needs approval',
-    allowed: 'allowed',
-    not_agent: 'not by an agent'
-};
-const VERDICT_ORDER = ['blocked', 'needs_approval', 'allowed', 'not_agent'];
-/** Blocked files first, then those waiting for approval, then the rest; by path within each. */
-function compareFiles(a, b) {
-    return (VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict) ||
-        comparePaths(a.path, b.path));
-}
-function agentCommitsOf(result) {
-    return result.commits.filter(commit => commit.kind === 'agent');
-}
-const ATTRIBUTION_LABEL = {
-    commit: 'per commit',
-    pull_request: 'whole pull request'
-};
-
-;// CONCATENATED MODULE: ./src/render/secrets-wording.ts
-
-/**
- * Words for the secrets part of the Markdown and terminal reports. A report
- * shows at most the first four characters of a secret and the first twelve
- * of its fingerprint: enough to find the line and match an allowlist entry,
- * not enough to use the credential or to confirm a guess at it offline.
- * Both limits are applied here, whatever the scanner handed over.
- */
-const PREVIEW_MAX_CHARS = 4;
-const FINGERPRINT_SHOWN_CHARS = 12;
-/** What makes an unscanned file scannable; `code` formats the workflow setting. */
-function unscannedFix(code) {
-    return (`check out the full history with ${code('fetch-depth: 0')} ` +
-        'so agent-audit can read the diff locally');
-}
-const FULL_FINGERPRINT_HINT = 'The full fingerprint, which an allowlist entry needs, is in the audit record.';
-/** At most the first four characters (code points, never half a surrogate pair). */
-function clampPreview(preview) {
-    return Array.from(preview).slice(0, PREVIEW_MAX_CHARS).join('');
-}
-/** "ghp_…": the preview, marked as the start of something longer. Unescaped. */
-function previewText(preview) {
-    return `${clampPreview(preview)}…`;
-}
-/** The first 12 characters of a fingerprint. Unescaped. */
-function shortFingerprint(fingerprint) {
-    return Array.from(fingerprint).slice(0, FINGERPRINT_SHOWN_CHARS).join('');
-}
-function activeSecrets(report) {
-    return report.findings.filter(finding => !finding.suppressed);
-}
-function suppressedSecrets(report) {
-    return report.findings.filter(finding => finding.suppressed);
-}
-/** Whether there is anything to say: the scanner ran on something or could not. */
-function hasSecretsSection(report) {
-    return (report.scannedFiles > 0 ||
-        report.findings.length > 0 ||
-        report.expiredAllowEntries.length > 0 ||
-        report.unscannedFiles.length > 0);
-}
-const NUMBER = new Intl.NumberFormat('en-US');
-/** "Scanned the added lines of 3 files (12,345 bytes): 1 secret found · 1 suppressed". */
-function secretsSummary(report) {
-    const active = activeSecrets(report).length;
-    const suppressed = suppressedSecrets(report).length;
-    const found = active > 0
-        ? `${wording_plural(active, 'secret')} found`
-        : suppressed > 0
-            ? 'no unsuppressed secrets'
-            : 'no secrets found';
-    const parts = [found, suppressed > 0 ? `${suppressed} suppressed` : ''];
-    const bytes = `${NUMBER.format(report.bytesScanned)} ${report.bytesScanned === 1 ? 'byte' : 'bytes'}`;
-    return (`Scanned the added lines of ${wording_plural(report.scannedFiles, 'file')} (${bytes}): ` +
-        parts.filter(part => part !== '').join(' · '));
-}
-/** Whether an agent touched the file, in words; undefined when the scanner's caller did not say. */
-function agentTouchedText(agentTouched) {
-    if (agentTouched === undefined)
-        return undefined;
-    return agentTouched ? 'an agent touched this file' : 'no agent touched this file';
-}
-/**
- * Why a finding does not block, e.g. "allowlist entry: test key (expires
- * 2026-12-31)". The reason is untrusted: an inline marker's note is written
- * in the change itself. `code` formats the marker and the ignore pattern.
- */
-function suppressionText(suppression, escape, code) {
-    const reason = wording_clip(suppression.reason);
-    switch (suppression.kind) {
-        case 'inline':
-            return `inline marker ${code(reason)}`;
-        case 'ignore_path':
-            return `ignore_paths ${code(reason)}`;
-        case 'allowlist': {
-            const expiry = suppression.expires
-                ? `expires ${escape(suppression.expires)}`
-                : 'does not expire';
-            return `allowlist entry: ${escape(reason)} (${expiry})`;
-        }
-    }
-}
-/** "old fixture — expired 2024-01-31, no longer suppresses" (the fingerprint is shown apart). */
-function expiredEntryText(entry, escape) {
-    return `${escape(wording_clip(entry.reason))} — expired ${escape(entry.expires)}, no longer suppresses`;
-}
-
-;// CONCATENATED MODULE: ./src/render/audit-record.ts
-
-/**
- * A copy of the result with every object's keys in the order the types
- * declare them, whatever order the engine built them in, and with only the
- * declared fields: the audit record is compared across runs and validated
- * against schema/audit-result.schema.json, which allows no other fields.
- * Optional fields that are undefined are left out.
- */
-function toAuditRecord(result) {
-    return compact({
-        schema: result.schema,
-        tool: { name: result.tool.name, version: result.tool.version },
-        run: result.run && compact({ ...result.run }),
-        error: result.error && { kind: result.error.kind, message: result.error.message },
-        decision: result.decision,
-        reason: result.reason,
-        baseSha: result.baseSha,
-        headSha: result.headSha,
-        pullRequest: result.pullRequest && {
-            number: result.pullRequest.number,
-            title: result.pullRequest.title,
-            author: audit_record_person(result.pullRequest.author),
-            headRef: result.pullRequest.headRef,
-            baseRef: result.pullRequest.baseRef
-        },
-        policy: compact({
-            path: result.policy.path,
-            builtIn: result.policy.builtIn,
-            ref: result.policy.ref,
-            sha256: result.policy.sha256,
-            shape: result.policy.shape,
-            attribution: result.policy.attribution,
-            canRead: [...result.policy.canRead]
-        }),
-        reviewsAvailable: result.reviewsAvailable,
-        commits: result.commits.map(commit),
-        files: result.files.map(file),
-        findings: result.findings.map(audit_record_finding),
-        approvals: result.approvals.map(approval),
-        pullRequestEvidence: result.pullRequestEvidence.map(audit_record_evidence),
-        requesters: result.requesters.map(audit_record_person),
-        secrets: audit_record_secrets(result.secrets),
-        advisories: [...result.advisories],
-        counts: counts(result.counts)
-    });
-}
-/** Drops keys whose value is undefined, so the JSON has no `"x": undefined` holes to skip. */
-function compact(value) {
-    const entries = Object.entries(value).filter(([, item]) => item !== undefined);
-    return Object.fromEntries(entries);
-}
-function audit_record_person(value) {
-    return compact({
-        name: value.name,
-        email: value.email,
-        login: value.login,
-        id: value.id,
-        type: value.type
-    });
-}
-function audit_record_evidence(value) {
+function publishRequest(run) {
+    const { context, inputs } = run;
     return {
-        agent: value.agent,
-        signal: value.signal,
-        value: value.value,
-        binding: value.binding,
-        detail: value.detail
+        client: createGitHubClient({ token: inputs.token, apiUrl: context.apiUrl }),
+        owner: context.owner,
+        repo: context.repo,
+        headSha: commitOf(run),
+        pullNumber: commentedPullRequest(context, inputs),
+        checkName: inputs.checkName,
+        comment: inputs.comment,
+        artifactNote: run.artifactNote,
+        detailsUrl: workflowRunUrl(context)
     };
 }
-function commit(value) {
-    return compact({
-        sha: value.sha,
-        kind: value.kind,
-        agent: value.agent,
-        agentName: value.agentName,
-        automation: value.automation,
-        evidence: value.evidence.map(audit_record_evidence),
-        requester: value.requester && audit_record_person(value.requester),
-        cleanMerge: value.cleanMerge,
-        shortSha: value.shortSha,
-        subject: value.subject,
-        author: audit_record_person(value.author),
-        committer: audit_record_person(value.committer),
-        files: [...value.files]
-    });
-}
-function file(value) {
-    return compact({
-        path: value.path,
-        previousPath: value.previousPath,
-        status: value.status,
-        mode: value.mode,
-        agentTouched: value.agentTouched,
-        inNetDiff: value.inNetDiff,
-        commits: [...value.commits],
-        agentCommits: [...value.agentCommits],
-        matches: value.matches.map(match => ({
-            rule: match.rule,
-            area: match.area,
-            pattern: match.pattern
-        })),
-        verdict: value.verdict
-    });
-}
-function audit_record_finding(value) {
-    return compact({
-        id: value.id,
-        kind: value.kind,
-        status: value.status,
-        blocking: value.blocking,
-        path: value.path,
-        previousPath: value.previousPath,
-        area: value.area,
-        pattern: value.pattern,
-        patternWhere: value.patternWhere,
-        commits: [...value.commits],
-        line: value.line,
-        column: value.column,
-        ruleId: value.ruleId,
-        fingerprint: value.fingerprint,
-        agentTouched: value.agentTouched,
-        message: value.message,
-        resolution: value.resolution
-    });
-}
-function audit_record_secrets(value) {
-    return {
-        scannedFiles: value.scannedFiles,
-        bytesScanned: value.bytesScanned,
-        findings: value.findings.map(secretFinding),
-        suppressed: value.suppressed,
-        expiredAllowEntries: value.expiredAllowEntries.map(entry => ({
-            fingerprint: entry.fingerprint,
-            reason: entry.reason,
-            expires: entry.expires
-        })),
-        unscannedFiles: [...value.unscannedFiles]
-    };
-}
-/** The preview is cut to four characters here too: the record is published as an artifact. */
-function secretFinding(value) {
-    return compact({
-        ruleId: value.ruleId,
-        title: value.title,
-        category: value.category,
-        path: value.path,
-        line: value.line,
-        column: value.column,
-        fingerprint: value.fingerprint,
-        preview: clampPreview(value.preview),
-        agentTouched: value.agentTouched,
-        suppressed: value.suppressed &&
-            compact({
-                kind: value.suppressed.kind,
-                reason: value.suppressed.reason,
-                expires: value.suppressed.expires
-            })
-    });
-}
-function approval(value) {
-    return compact({
-        area: value.area,
-        required: value.required,
-        counted: [...value.counted],
-        ignored: value.ignored.map(item => ({ login: item.login, reason: item.reason })),
-        changesRequestedBy: [...value.changesRequestedBy],
-        awaitingCodeOwners: value.awaitingCodeOwners?.map(item => ({
-            path: item.path,
-            owners: [...item.owners]
-        })),
-        satisfied: value.satisfied,
-        eligible: value.eligible,
-        lastAgentCommit: value.lastAgentCommit
-    });
-}
-function counts(value) {
-    return {
-        commits: value.commits,
-        agentCommits: value.agentCommits,
-        files: value.files,
-        agentFiles: value.agentFiles,
-        findings: value.findings,
-        blockingFindings: value.blockingFindings,
-        violations: value.violations,
-        needsApproval: value.needsApproval
-    };
-}
-
-;// CONCATENATED MODULE: ./src/render/json.ts
-
-
-/**
- * Characters JSON.stringify leaves raw that can still act on a terminal or
- * hide text when the record is printed (DEL, C1 controls such as U+009B, line
- * separators, bidi overrides, zero-width marks).
- */
-const RAW_BUT_UNSAFE = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
-/**
- * The audit record (schema 'agent-audit/v1') as pretty JSON with a trailing
- * newline. The output parses to exactly `toAuditRecord(result)`: the extra
- * escaping only changes how strings are spelled, so it is safe to print in a
- * CI log (no `##[` workflow commands, no terminal controls).
- */
-function renderJson(result) {
-    const json = JSON.stringify(toAuditRecord(result), null, 2)
-        .replace(RAW_BUT_UNSAFE, char => unicodeEscape(char))
-        // `#` never occurs in JSON syntax, only inside strings, where `\u0023` means the same.
-        .replaceAll('##[', '#\\u0023[');
-    return `${json}\n`;
-}
-function unicodeEscape(char) {
-    return `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
-}
-
-;// CONCATENATED MODULE: ./src/action/report/audit-file.ts
-
-
-
-/** Writes the audit record: the full result, or, when the run failed before having one, the failure. */
-async function writeAuditFile(path, record) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const json = 'counts' in record ? renderJson(record) : `${JSON.stringify(record, null, 2)}\n`;
-    await (0,promises_.writeFile)(path, json);
-}
-
-;// CONCATENATED MODULE: ./src/action/report/outputs.ts
-
-/** The step outputs of action.yml, all derived from the one result. */
-function setOutputs(result, extras) {
-    core.setOutput('decision', result && !result.error ? result.decision : 'fail');
-    if (result) {
-        core.setOutput('agent-commits', String(result.counts.agentCommits));
-        core.setOutput('agent-files', String(result.counts.agentFiles));
-        core.setOutput('findings', String(result.counts.findings));
-        core.setOutput('blocking-findings', String(result.counts.blockingFindings));
+/** Any error, even one after the audit (an upload that failed), is what the run publishes. */
+function publishedOutcome(run) {
+    if (run.error !== undefined || !run.result) {
+        return { kind: 'error', message: errorMessage(run.error ?? 'the audit did not finish') };
     }
-    if (extras.auditFile)
-        core.setOutput('audit-file', extras.auditFile);
-    if (extras.artifactId !== undefined)
-        core.setOutput('artifact-id', String(extras.artifactId));
+    return { kind: 'audited', result: run.result, mode: run.inputs.mode };
+}
+/** The audited commit; none for a push that deleted a branch (its head is all zeros). */
+function commitOf(run) {
+    const sha = run.result?.headSha ?? eventHeadSha(run.context);
+    return sha === undefined || isZeroSha(sha) ? undefined : sha;
+}
+/** The commit a run that has no result is about, when the event says it without an API call. */
+function eventHeadSha(context) {
+    const event = context.event;
+    if (event.kind === 'merge_group')
+        return event.headSha;
+    if (event.kind === 'push' && !isZeroSha(event.after))
+        return event.after;
+    return undefined;
+}
+/**
+ * Only runs about one pull request comment on it: a merge group or a push may
+ * hold several, and their result is not any one pull request's.
+ */
+function commentedPullRequest(context, inputs) {
+    if (context.pullNumber !== undefined)
+        return context.pullNumber;
+    return context.eventName === 'workflow_dispatch' ? inputs.pullRequest : undefined;
+}
+function workflowRunUrl(context) {
+    const { serverUrl, repository, runId } = context.run;
+    return serverUrl && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/render/escape.ts
@@ -44801,6 +45509,200 @@ function noticeRow(columns, text) {
     return `<tr><td colspan="${columns}"><em>${text}</em></td></tr>\n`;
 }
 
+;// CONCATENATED MODULE: ./src/render/wording.ts
+const STATUS_ORDER = ['violation', 'needs_approval', 'approved', 'advisory'];
+/** A leaked credential is the most urgent thing in a report: it may already be in use. */
+const KIND_ORDER = [
+    'secret',
+    'secret_file',
+    'cannot_access',
+    'workflow_secrets',
+    'requires_human_review',
+    'outside_can_edit',
+    'secret_scan_incomplete'
+];
+/** Reports must never call a finding that only waits for approval a "violation". */
+const STATUS_LABEL = {
+    violation: 'violation',
+    needs_approval: 'needs approval',
+    approved: 'approved',
+    advisory: 'advisory'
+};
+/** The policy keys as the user writes them in the policy file; the secrets checks in words. */
+const KIND_LABEL = {
+    secret: 'secret',
+    secret_file: 'secret file',
+    cannot_access: 'cannot_access',
+    workflow_secrets: 'workflow secrets',
+    requires_human_review: 'requires_human_review',
+    outside_can_edit: 'outside can_edit',
+    secret_scan_incomplete: 'secret scan incomplete'
+};
+/**
+ * Only the policy's own rules have an area worth naming; the default rule
+ * and the secrets checks have a fixed one that would only add noise.
+ */
+function namesArea(finding) {
+    const policyRule = finding.kind === 'cannot_access' || finding.kind === 'requires_human_review';
+    return policyRule && finding.area !== finding.pattern;
+}
+/** `path:line:column` when the finding is about a line, else the path. */
+function locationOf(place) {
+    if (place.line === undefined)
+        return place.path;
+    return place.column === undefined
+        ? `${place.path}:${place.line}`
+        : `${place.path}:${place.line}:${place.column}`;
+}
+const CAN_READ_ADVISORY = 'can_read is accepted but cannot be enforced at CI time: reads are not visible in a diff';
+const NO_REVIEW_DATA = 'no review data (local run)';
+function wording_plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+function verdictIcon(result) {
+    return result.decision === 'pass' ? '✅' : '❌';
+}
+/** "✅ agent-audit: pass — reason": the first line of every human-readable report. */
+function verdictLine(result, escape) {
+    return `${verdictIcon(result)} agent-audit: ${result.decision} — ${escape(result.reason)}`;
+}
+/**
+ * Finding counts by status, leaving out zeros:
+ * "1 violation · 2 needs approval · 1 approved · 1 advisory". The counts
+ * have no field for the non-blocking statuses, so those are counted here.
+ */
+function statusCounts(result) {
+    const { violations, needsApproval } = result.counts;
+    const withStatus = (status) => result.findings.filter(finding => finding.status === status).length;
+    const approved = withStatus('approved');
+    const advisory = withStatus('advisory');
+    const parts = [
+        violations > 0 ? wording_plural(violations, 'violation') : '',
+        needsApproval > 0 ? `${needsApproval} needs approval` : '',
+        approved > 0 ? `${approved} approved` : '',
+        advisory > 0 ? wording_plural(advisory, 'advisory', 'advisories') : ''
+    ].filter(part => part !== '');
+    return parts.length > 0 ? parts.join(' · ') : 'no findings';
+}
+function scopeCounts(counts) {
+    return (`agents made ${counts.agentCommits} of ${wording_plural(counts.commits, 'commit')} ` +
+        `and touched ${counts.agentFiles} of ${wording_plural(counts.files, 'file')}`);
+}
+/** Status first (what blocks comes first), then kind, then path, then place in the file. */
+function compareFindings(a, b) {
+    return (STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
+        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+        a.area.localeCompare(b.area) ||
+        comparePaths(a.path, b.path) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0));
+}
+/** By code unit, not locale: the same order on every machine. */
+function comparePaths(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function asLogin(login) {
+    return login.startsWith('@') ? login : `@${login}`;
+}
+function findApproval(result, area) {
+    return result.approvals.find(approval => approval.area === area);
+}
+/**
+ * What an area's approval requirement needs, or who met it, e.g.
+ * "needs 1 approval from @acme/dba — ignored: @bob (PR author)".
+ */
+function describeApproval(approval, reviewsAvailable, escape) {
+    const from = escape(approval.eligible);
+    if (!reviewsAvailable) {
+        return `needs ${wording_plural(approval.required, 'approval')} from ${from} — ${NO_REVIEW_DATA}`;
+    }
+    const logins = (list) => list.map(login => escape(asLogin(login))).join(', ');
+    if (approval.satisfied) {
+        return `approved by ${logins(approval.counted)} (${approval.counted.length} of ${approval.required} required)`;
+    }
+    const missing = Math.max(0, approval.required - approval.counted.length);
+    const parts = [
+        missing > 0
+            ? `needs ${missing} ${approval.counted.length > 0 ? 'more ' : ''}${missing === 1 ? 'approval' : 'approvals'} from ${from}`
+            : `has ${approval.counted.length} of ${wording_plural(approval.required, 'approval')} from ${from}`
+    ];
+    if (approval.counted.length > 0)
+        parts.push(`counted: ${logins(approval.counted)}`);
+    if (approval.ignored.length > 0) {
+        const ignored = approval.ignored.map(item => `${escape(asLogin(item.login))} (${escape(item.reason)})`);
+        parts.push(`ignored: ${ignored.join(', ')}`);
+    }
+    const awaiting = approval.awaitingCodeOwners ?? [];
+    if (awaiting.length > 0) {
+        const owners = (list) => list.length > 0
+            ? list.map(owner => escape(asLogin(owner))).join(' or ')
+            : 'no code owner (only a reviewer named in the policy can approve it)';
+        const paths = awaiting.slice(0, 3).map(item => `${escape(item.path)} (${owners(item.owners)})`);
+        const more = awaiting.length > 3 ? ` and ${awaiting.length - 3} more` : '';
+        parts.push(`waiting for code owners of: ${paths.join(', ')}${more}`);
+    }
+    if (approval.changesRequestedBy.length > 0) {
+        parts.push(`changes requested by ${logins(approval.changesRequestedBy)}: ` +
+            'that review must be followed by an approval or dismissed');
+    }
+    return parts.join(' — ');
+}
+/** What makes a finding go away: the area's approval for approval findings, else the engine's sentence. */
+function describeResolution(result, finding, escape) {
+    const byApproval = finding.status === 'needs_approval' || finding.status === 'approved';
+    const approval = byApproval ? findApproval(result, finding.area) : undefined;
+    return approval
+        ? describeApproval(approval, result.reviewsAvailable, escape)
+        : escape(finding.resolution);
+}
+/**
+ * The notes to show: the result's own, plus the can_read advisory when the
+ * policy has can_read entries and the engine did not already say so.
+ * `code` formats each can_read entry.
+ */
+function advisoryLines(result, escape, code) {
+    const lines = result.advisories.map(escape);
+    const canRead = result.policy.canRead;
+    const alreadySaid = result.advisories.some(note => note.includes('can_read'));
+    if (canRead.length > 0 && !alreadySaid) {
+        lines.push(`${CAN_READ_ADVISORY} (${canRead.map(code).join(', ')}).`);
+    }
+    return lines;
+}
+function shortCommit(sha) {
+    return sha.slice(0, 7);
+}
+/** Up to `limit` short SHAs, then "and N more". */
+function commitList(shas, code, limit = 3) {
+    const shown = shas.slice(0, limit).map(sha => code(shortCommit(sha)));
+    const rest = shas.length - shown.length;
+    return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
+}
+/** Shortens untrusted free text (commit subjects, evidence values) that could be any length. */
+function wording_clip(text, maxChars = 120) {
+    const chars = Array.from(text);
+    return chars.length > maxChars ? `${chars.slice(0, maxChars - 1).join('')}…` : text;
+}
+const VERDICT_LABEL = {
+    blocked: 'blocked',
+    needs_approval: 'needs approval',
+    allowed: 'allowed',
+    not_agent: 'not by an agent'
+};
+const wording_VERDICT_ORDER = ['blocked', 'needs_approval', 'allowed', 'not_agent'];
+/** Blocked files first, then those waiting for approval, then the rest; by path within each. */
+function compareFiles(a, b) {
+    return (wording_VERDICT_ORDER.indexOf(a.verdict) - wording_VERDICT_ORDER.indexOf(b.verdict) ||
+        comparePaths(a.path, b.path));
+}
+function agentCommitsOf(result) {
+    return result.commits.filter(commit => commit.kind === 'agent');
+}
+const ATTRIBUTION_LABEL = {
+    commit: 'per commit',
+    pull_request: 'whole pull request'
+};
+
 ;// CONCATENATED MODULE: ./src/render/markdown-findings.ts
 
 
@@ -44892,6 +45794,94 @@ function whyCell(finding) {
     if (finding.commits.length === 0)
         return escapeMarkdown(finding.message);
     return `${escapeMarkdown(finding.message)}<br>by ${commitList(finding.commits, markdownCode)}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/secrets-wording.ts
+
+/**
+ * Words for the secrets part of the Markdown and terminal reports. A report
+ * shows at most the first four characters of a secret and the first twelve
+ * of its fingerprint: enough to find the line and match an allowlist entry,
+ * not enough to use the credential or to confirm a guess at it offline.
+ * Both limits are applied here, whatever the scanner handed over.
+ */
+const PREVIEW_MAX_CHARS = 4;
+const FINGERPRINT_SHOWN_CHARS = 12;
+/** What makes an unscanned file scannable; `code` formats the workflow setting. */
+function unscannedFix(code) {
+    return (`check out the full history with ${code('fetch-depth: 0')} ` +
+        'so agent-audit can read the diff locally');
+}
+const FULL_FINGERPRINT_HINT = 'The full fingerprint, which an allowlist entry needs, is in the audit record.';
+/** At most the first four characters (code points, never half a surrogate pair). */
+function clampPreview(preview) {
+    return Array.from(preview).slice(0, PREVIEW_MAX_CHARS).join('');
+}
+/** "ghp_…": the preview, marked as the start of something longer. Unescaped. */
+function previewText(preview) {
+    return `${clampPreview(preview)}…`;
+}
+/** The first 12 characters of a fingerprint. Unescaped. */
+function shortFingerprint(fingerprint) {
+    return Array.from(fingerprint).slice(0, FINGERPRINT_SHOWN_CHARS).join('');
+}
+function activeSecrets(report) {
+    return report.findings.filter(finding => !finding.suppressed);
+}
+function suppressedSecrets(report) {
+    return report.findings.filter(finding => finding.suppressed);
+}
+/** Whether there is anything to say: the scanner ran on something or could not. */
+function hasSecretsSection(report) {
+    return (report.scannedFiles > 0 ||
+        report.findings.length > 0 ||
+        report.expiredAllowEntries.length > 0 ||
+        report.unscannedFiles.length > 0);
+}
+const NUMBER = new Intl.NumberFormat('en-US');
+/** "Scanned the added lines of 3 files (12,345 bytes): 1 secret found · 1 suppressed". */
+function secretsSummary(report) {
+    const active = activeSecrets(report).length;
+    const suppressed = suppressedSecrets(report).length;
+    const found = active > 0
+        ? `${wording_plural(active, 'secret')} found`
+        : suppressed > 0
+            ? 'no unsuppressed secrets'
+            : 'no secrets found';
+    const parts = [found, suppressed > 0 ? `${suppressed} suppressed` : ''];
+    const bytes = `${NUMBER.format(report.bytesScanned)} ${report.bytesScanned === 1 ? 'byte' : 'bytes'}`;
+    return (`Scanned the added lines of ${wording_plural(report.scannedFiles, 'file')} (${bytes}): ` +
+        parts.filter(part => part !== '').join(' · '));
+}
+/** Whether an agent touched the file, in words; undefined when the scanner's caller did not say. */
+function agentTouchedText(agentTouched) {
+    if (agentTouched === undefined)
+        return undefined;
+    return agentTouched ? 'an agent touched this file' : 'no agent touched this file';
+}
+/**
+ * Why a finding does not block, e.g. "allowlist entry: test key (expires
+ * 2026-12-31)". The reason is untrusted: an inline marker's note is written
+ * in the change itself. `code` formats the marker and the ignore pattern.
+ */
+function suppressionText(suppression, escape, code) {
+    const reason = wording_clip(suppression.reason);
+    switch (suppression.kind) {
+        case 'inline':
+            return `inline marker ${code(reason)}`;
+        case 'ignore_path':
+            return `ignore_paths ${code(reason)}`;
+        case 'allowlist': {
+            const expiry = suppression.expires
+                ? `expires ${escape(suppression.expires)}`
+                : 'does not expire';
+            return `allowlist entry: ${escape(reason)} (${expiry})`;
+        }
+    }
+}
+/** "old fixture — expired 2024-01-31, no longer suppresses" (the fingerprint is shown apart). */
+function expiredEntryText(entry, escape) {
+    return `${escape(wording_clip(entry.reason))} — expired ${escape(entry.expires)}, no longer suppresses`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/markdown-secrets.ts
@@ -45134,6 +46124,1148 @@ function renderMarkdown(result, options = {}) {
     return markdown.replace(/\n+$/, '\n');
 }
 
+;// CONCATENATED MODULE: ./src/action/publish/check-annotations.ts
+
+
+/** The Checks API takes at most 50 annotations per create or update request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/**
+ * A ceiling on annotations per run: 20 requests. Past it the summary and the
+ * audit artifact still list every finding; more requests would only spend the
+ * rate limit (GitHub allows about 80 content-creating requests a minute).
+ */
+const MAX_ANNOTATIONS = 1000;
+/** GitHub's limits: an annotation title holds 255 characters, its message 64 KB. */
+const TITLE_MAX_CHARS = 255;
+const MESSAGE_MAX_CHARS = 4000;
+/**
+ * One annotation per finding on a file, blocking findings first (secrets
+ * before the rest, as in the report), so the ceiling drops notices first.
+ * Violations are failures, findings awaiting approval warnings, the rest
+ * notices; in report mode nothing is a failure, since nothing fails the job.
+ */
+function checkAnnotations(result, mode) {
+    return result.findings
+        .filter(finding => finding.path !== '')
+        .sort((a, b) => Number(b.blocking) - Number(a.blocking) || compareFindings(a, b))
+        .slice(0, MAX_ANNOTATIONS)
+        .map(finding => annotation(finding, mode));
+}
+function annotation(finding, mode) {
+    const line = finding.line ?? 1;
+    // GitHub accepts columns only on a one-line annotation, which this always is.
+    const columns = finding.line !== undefined && finding.column !== undefined
+        ? { start_column: finding.column, end_column: finding.column }
+        : {};
+    return {
+        path: finding.path,
+        start_line: line,
+        end_line: line,
+        ...columns,
+        annotation_level: level(finding, mode),
+        title: wording_clip(showInvisibles(title(finding)), TITLE_MAX_CHARS),
+        message: wording_clip(showInvisibles(`${finding.message} ${finding.resolution}`), MESSAGE_MAX_CHARS)
+    };
+}
+function level(finding, mode) {
+    if (finding.status === 'violation')
+        return mode === 'enforce' ? 'failure' : 'warning';
+    return finding.status === 'needs_approval' ? 'warning' : 'notice';
+}
+function title(finding) {
+    return `agent-audit: ${STATUS_LABEL[finding.status]} — ${KIND_LABEL[finding.kind]} (${finding.area})`;
+}
+/** The annotations in request-sized batches: the first goes with the create or update. */
+function batches(items, size = ANNOTATIONS_PER_REQUEST) {
+    const result = [];
+    for (let start = 0; start < items.length; start += size) {
+        result.push(items.slice(start, start + size));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/action/publish/failure-markdown.ts
+
+
+const COULD_NOT_AUDIT = 'the audit could not be completed';
+/**
+ * The report of a run that has no result to show: the error, escaped (it
+ * may quote a file name or branch from the pull request), within `maxBytes`.
+ */
+function failureMarkdown(message, maxBytes, artifactNote) {
+    const head = `## ❌ agent-audit: fail — ${COULD_NOT_AUDIT}\n\n`;
+    const tail = '\n\n<p>agent-audit never passes a pull request it could not audit.</p>\n' +
+        (artifactNote ? `\n${artifactNote}\n` : '');
+    const room = Math.max(0, maxBytes - byteLength(head) - byteLength(tail) - byteLength('<p></p>'));
+    return `${head}<p>${cutAtCharBoundary(escapeMarkdown(message), room)}</p>${tail}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/publish/check-run-report.ts
+
+
+
+
+
+/**
+ * The Checks API rejects an output summary over 65,535 characters. A UTF-8
+ * byte budget of the same number is safe, since no character takes fewer
+ * bytes than it counts as characters.
+ */
+const CHECK_SUMMARY_MAX_BYTES = 65535;
+const check_run_report_TITLE_MAX_CHARS = 255;
+/**
+ * A pass is a success and a fail a failure; in report mode a fail is only
+ * neutral (the team chose not to block on it), and the title says so. An
+ * error is always a failure: a required check must never go green on a run
+ * that did not finish the audit.
+ */
+function checkRunReport(outcome, artifactNote) {
+    if (outcome.kind === 'error') {
+        return {
+            conclusion: 'failure',
+            title: `fail — ${COULD_NOT_AUDIT}`,
+            summary: failureMarkdown(outcome.message, CHECK_SUMMARY_MAX_BYTES, artifactNote),
+            annotations: []
+        };
+    }
+    const { result, mode } = outcome;
+    const verdict = `${result.decision} — ${showInvisibles(result.reason)}`;
+    const notBlocking = mode === 'report' && result.decision === 'fail';
+    return {
+        conclusion: result.decision === 'pass' ? 'success' : notBlocking ? 'neutral' : 'failure',
+        title: wording_clip(notBlocking ? `report mode, not blocking: ${verdict}` : verdict, check_run_report_TITLE_MAX_CHARS),
+        summary: renderMarkdown(result, { maxBytes: CHECK_SUMMARY_MAX_BYTES, artifactNote }),
+        annotations: checkAnnotations(result, mode)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/publish/refusal.ts
+
+/**
+ * Whether GitHub refused a publishing request because of the token's
+ * permissions: 403 (a workflow without `checks: write` or `pull-requests:
+ * write`, a fork PR's read-only token, a personal access token on the Checks
+ * API) or 404 (what GitHub answers instead when the token may not even see
+ * the resource). Publishing is then skipped with a warning: the audit itself
+ * still decides the job. Rate limits and outages are not refusals.
+ */
+function refusalStatus(error) {
+    if (isRefusal(error, 'forbidden'))
+        return 403;
+    if (isRefusal(error, 'not-found'))
+        return 404;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/action/publish/check-run.ts
+/**
+ * The check run agent-audit publishes on the pull request's head commit.
+ *
+ * Why a check run of its own, and not just the job's status: the job's check
+ * run belongs to one workflow run. A pull_request run fails while nobody has
+ * approved yet; the approval then arrives as a pull_request_review event,
+ * which starts a different workflow run, and the failed job of the first run
+ * stays red, so a branch rule that requires it keeps blocking until someone
+ * re-runs it by hand. This check run lives on the head commit instead, and
+ * every run for that commit (pull_request, pull_request_review, a re-run)
+ * updates the same one: make it the required check, and it always shows the
+ * latest audit.
+ *
+ * It is a different check from the job's own even when both have the same
+ * name (a job named agent-audit gets a check run "agent-audit" from the
+ * runner): ours is recognised by its external_id, which only agent-audit
+ * sets, so the job's check run is never touched.
+ */
+
+
+
+
+
+
+/** Marks the check runs agent-audit wrote, so that no other check run of the same name is changed. */
+const CHECK_EXTERNAL_ID = 'agent-audit';
+const CHECKS_WRITE = 'checks: write';
+/**
+ * Creates the check run, or updates the one an earlier run created, with the
+ * first 50 annotations; further PATCH requests add the rest, 50 at a time.
+ * Returns its id, or undefined when the token may not write check runs: that
+ * is a warning, not an error, and the job's own status then stands alone.
+ *
+ * GitHub appends the annotations of an update to those the check run already
+ * has and offers no way to remove them: after an update, earlier runs'
+ * annotations stay listed. The conclusion, title and summary always show
+ * this run's audit.
+ */
+async function publishCheckRun(client, target, report) {
+    const [first = [], ...rest] = batches(report.annotations);
+    try {
+        const id = await createOrUpdate(client, target, report, first);
+        for (const batch of rest)
+            await update(client, target, id, { output: output(report, batch) });
+        core.info(`Check run "${target.name}" on ${shortSha(target.headSha)}: ${report.conclusion}`);
+        return id;
+    }
+    catch (error) {
+        const status = refusalStatus(error);
+        if (status === undefined)
+            throw error;
+        core.warning(permissionWarning(target, status));
+        return undefined;
+    }
+}
+async function createOrUpdate(client, target, report, annotations) {
+    const body = {
+        external_id: CHECK_EXTERNAL_ID,
+        ...(target.detailsUrl ? { details_url: target.detailsUrl } : {}),
+        status: 'completed',
+        conclusion: report.conclusion,
+        completed_at: new Date().toISOString(),
+        output: output(report, annotations)
+    };
+    const existing = await findOwnCheckRun(client, target);
+    if (existing !== undefined) {
+        try {
+            return await update(client, target, existing, body);
+        }
+        catch (error) {
+            // Made by another app (an earlier run used another token): only that app may change it.
+            if (refusalStatus(error) === undefined)
+                throw error;
+        }
+    }
+    return create(client, target, body);
+}
+function output(report, annotations) {
+    return { title: report.title, summary: report.summary, annotations };
+}
+/**
+ * The newest check run of this name that agent-audit made on the commit.
+ * filter=all rather than latest: `latest` keeps one run per name and check
+ * suite, and a newer check run of the same name elsewhere must not hide ours.
+ */
+async function findOwnCheckRun(client, target) {
+    const resource = checkRunsResource(target);
+    const parameters = {
+        owner: target.owner,
+        repo: target.repo,
+        ref: target.headSha,
+        check_name: target.name,
+        filter: 'all',
+        per_page: PER_PAGE
+    };
+    const items = await readAllPages(client, 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs', parameters, resource, data => JsonReader.of(data, resource.description).array('check_runs'));
+    const ids = items
+        .map(item => JsonReader.of(item, `a check run of ${resource.description}`))
+        .filter(run => run.string('name') === target.name)
+        .filter(run => run.optionalString('external_id') === CHECK_EXTERNAL_ID)
+        .map(run => run.number('id'));
+    return ids.length > 0 ? Math.max(...ids) : undefined;
+}
+async function create(client, target, body) {
+    const resource = checkRunsResource(target);
+    const response = await client.post('POST /repos/{owner}/{repo}/check-runs', { owner: target.owner, repo: target.repo }, { name: target.name, head_sha: target.headSha, ...body }, resource);
+    return JsonReader.of(response.data, resource.description).number('id');
+}
+async function update(client, target, id, body) {
+    await client.patch('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { owner: target.owner, repo: target.repo, check_run_id: id }, body, checkRunsResource(target));
+    return id;
+}
+function checkRunsResource(target) {
+    return {
+        description: `the check run "${target.name}" on commit ${shortSha(target.headSha)} of ${target.owner}/${target.repo}`,
+        permission: CHECKS_WRITE
+    };
+}
+function permissionWarning(target, status) {
+    return (`agent-audit could not publish the check run "${target.name}": GitHub answered ${status}, ` +
+        `so the token may not write check runs. Grant the job \`permissions: ${CHECKS_WRITE}\` ` +
+        '(check runs need the GITHUB_TOKEN or a GitHub App token; a personal access token cannot ' +
+        "write them). Until then the job's own status is the audit's result.");
+}
+
+;// CONCATENATED MODULE: ./src/action/publish/outcome.ts
+/** The audit's decision as the check and the comment show it: any error is a failure. */
+function failed(outcome) {
+    return outcome.kind === 'error' || outcome.result.decision === 'fail';
+}
+
+;// CONCATENATED MODULE: ./src/action/publish/comment-body.ts
+
+
+
+
+
+
+/** How agent-audit finds its comment again: the first line of the body. */
+const COMMENT_MARKER = '<!-- agent-audit:report -->';
+/**
+ * GitHub rejects a comment over 65,536 characters. The budget is in UTF-8
+ * bytes, which is safe: no character takes fewer bytes than it counts as.
+ */
+const COMMENT_MAX_CHARS = 65536;
+const STATE_LINE = /^<!-- agent-audit:state=(fail|pass|resolved) -->$/;
+function commentState(outcome, previous) {
+    if (failed(outcome))
+        return 'fail';
+    return previous === 'fail' || previous === 'resolved' ? 'resolved' : 'pass';
+}
+/** The state an earlier run wrote in its comment, if the body has one. */
+function stateOf(body) {
+    const line = body.split('\n')[1] ?? '';
+    return STATE_LINE.exec(line.trim())?.[1];
+}
+/** The whole comment: marker, state, and the report fitted to what is left of the limit. */
+function commentBody(outcome, state, artifactNote) {
+    const head = `${COMMENT_MARKER}\n<!-- agent-audit:state=${state} -->\n`;
+    const intro = outcome.kind === 'audited' && state === 'resolved' ? resolvedIntro(outcome.result) : '';
+    const maxBytes = COMMENT_MAX_CHARS - byteLength(head) - byteLength(intro);
+    const report = outcome.kind === 'error'
+        ? failureMarkdown(outcome.message, maxBytes, artifactNote)
+        : renderMarkdown(outcome.result, { maxBytes, artifactNote });
+    return head + intro + report;
+}
+function resolvedIntro(result) {
+    return ('### ✅ resolved: what agent-audit reported earlier on this pull request is resolved ' +
+        `as of commit ${markdownCode(shortCommit(result.headSha))}.\n\n`);
+}
+
+;// CONCATENATED MODULE: ./src/action/publish/own-comment.ts
+
+
+
+/**
+ * The comment to update: the newest one whose body starts with the marker
+ * and whose author is a bot account. Anyone can type the marker into a
+ * comment, and the token may be allowed to edit any comment on the pull
+ * request: a person's comment is never taken for ours. (GITHUB_TOKEN and
+ * GitHub App tokens comment as bots; with a personal access token the
+ * comment is the person's, so each run posts a new one.)
+ */
+async function findOwnComment(client, target, resource) {
+    const items = await readAllPages(client, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: PER_PAGE }, resource, data => readArray(data, resource.description));
+    let newest;
+    for (const item of items) {
+        const comment = JsonReader.of(item, `a comment of ${resource.description}`);
+        const body = comment.optionalString('body') ?? '';
+        const author = comment.nullableObject('user');
+        if (!body.startsWith(COMMENT_MARKER) || author?.string('type') !== 'Bot')
+            continue;
+        const id = comment.number('id');
+        if (!newest || id > newest.id)
+            newest = { id, state: stateOf(body) };
+    }
+    return newest;
+}
+
+;// CONCATENATED MODULE: ./src/action/publish/comment.ts
+
+
+
+
+
+
+const PULL_REQUESTS_WRITE = 'pull-requests: write';
+/**
+ * The one pull request comment, updated in place. `always` keeps it current
+ * on every run; `on-failure` posts only when the audit fails. In both, a
+ * comment that reported a failure is updated to say it is resolved once the
+ * audit passes, so it never goes on claiming a problem that is gone.
+ * Returns the comment's id, or undefined when there is none to write or the
+ * token may not write it (a warning: the audit's result stands).
+ */
+async function publishComment(client, target, mode, outcome, artifactNote) {
+    if (mode === 'never')
+        return undefined;
+    const resource = commentsResource(target);
+    try {
+        const previous = await findOwnComment(client, target, resource);
+        if (mode === 'on-failure' && !failed(outcome) && !previous) {
+            core.info('agent-audit: no pull request comment (the audit passes, and none to resolve)');
+            return undefined;
+        }
+        const body = commentBody(outcome, commentState(outcome, previous?.state), artifactNote);
+        if (previous)
+            return await comment_update(client, target, previous.id, body, resource);
+        return await comment_create(client, target, body, resource);
+    }
+    catch (error) {
+        const status = refusalStatus(error);
+        if (status === undefined)
+            throw error;
+        core.warning(comment_permissionWarning(status));
+        return undefined;
+    }
+}
+async function comment_create(client, target, body, resource) {
+    const response = await client.post('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: target.owner, repo: target.repo, issue_number: target.number }, { body }, resource);
+    return JsonReader.of(response.data, resource.description).number('id');
+}
+async function comment_update(client, target, id, body, resource) {
+    await client.patch('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: target.owner, repo: target.repo, comment_id: id }, { body }, resource);
+    return id;
+}
+function commentsResource(target) {
+    return {
+        description: `the comments of pull request #${target.number} of ${target.owner}/${target.repo}`,
+        permission: PULL_REQUESTS_WRITE
+    };
+}
+function comment_permissionWarning(status) {
+    return (`agent-audit could not post its pull request comment: GitHub answered ${status}, so the ` +
+        'token may not write comments (a pull request from a fork gets a read-only token). Grant ' +
+        `the job \`permissions: ${PULL_REQUESTS_WRITE}\`, or set \`comment: never\`. ` +
+        "The audit's result is not affected.");
+}
+
+;// CONCATENATED MODULE: ./src/action/publish/publish.ts
+
+
+
+
+
+/**
+ * Publishes the check run, then the comment. A refused permission is a
+ * warning inside each; any other failure of one does not stop the other,
+ * and the first is thrown at the end, so the run fails rather than leave a
+ * check that may show an older result without saying so.
+ */
+async function publish(request, outcome) {
+    const errors = [];
+    const checkRunId = await attempt(errors, () => publishCheck(request, outcome));
+    const commentId = await attempt(errors, () => publishPullRequestComment(request, outcome));
+    if (errors.length > 0)
+        throw errors[0];
+    return { checkRunId, commentId };
+}
+async function attempt(errors, step) {
+    try {
+        return await step();
+    }
+    catch (error) {
+        errors.push(error);
+        return undefined;
+    }
+}
+async function publishCheck(request, outcome) {
+    const headSha = request.headSha ?? (await pullRequestHead(request));
+    if (headSha === undefined) {
+        core.info('agent-audit: no check run, since this run has no commit to publish it on');
+        return undefined;
+    }
+    const target = {
+        owner: request.owner,
+        repo: request.repo,
+        headSha,
+        name: request.checkName,
+        detailsUrl: request.detailsUrl
+    };
+    return publishCheckRun(request.client, target, checkRunReport(outcome, request.artifactNote));
+}
+async function publishPullRequestComment(request, outcome) {
+    if (request.pullNumber === undefined)
+        return undefined;
+    const target = { owner: request.owner, repo: request.repo, number: request.pullNumber };
+    return publishComment(request.client, target, request.comment, outcome, request.artifactNote);
+}
+async function pullRequestHead(request) {
+    if (request.pullNumber === undefined)
+        return undefined;
+    const pull = { owner: request.owner, repo: request.repo, number: request.pullNumber };
+    return (await readPullRequestFacts(request.client, pull)).headSha;
+}
+
+;// CONCATENATED MODULE: ./src/action/report/annotations.ts
+
+/** GitHub shows at most 10 error and 10 warning annotations per step; the rest are dropped. */
+const ANNOTATIONS_SHOWN_PER_LEVEL = 10;
+/**
+ * One annotation per blocking finding, on its file. Violations are errors and
+ * changes awaiting approval are warnings, so both kinds get GitHub's ten
+ * places; in report mode everything is a warning, since the job will not
+ * fail. What does not fit is counted in one closing notice.
+ */
+function annotate(result, mode) {
+    const byLevel = { error: [], warning: [] };
+    for (const finding of result.findings.filter(f => f.blocking)) {
+        byLevel[annotations_levelOf(finding, mode)].push(finding);
+    }
+    let hidden = 0;
+    for (const level of ['error', 'warning']) {
+        const findings = [...byLevel[level]].sort((a, b) => importance(a) - importance(b));
+        for (const finding of findings.slice(0, ANNOTATIONS_SHOWN_PER_LEVEL)) {
+            core[level](finding.message, {
+                title: annotations_title(finding),
+                file: finding.path,
+                startLine: finding.line,
+                startColumn: finding.line ? finding.column : undefined
+            });
+        }
+        hidden += Math.max(0, findings.length - ANNOTATIONS_SHOWN_PER_LEVEL);
+    }
+    if (hidden > 0) {
+        core.notice(`${hidden} more blocking findings are not annotated: see the job summary and the audit artifact`);
+    }
+}
+function annotations_levelOf(finding, mode) {
+    return mode === 'enforce' && finding.status === 'violation' ? 'error' : 'warning';
+}
+/** Secrets first: a leaked credential needs rotating whatever else happens to the PR. */
+function importance(finding) {
+    if (finding.kind === 'secret' || finding.kind === 'secret_file')
+        return 0;
+    return finding.status === 'violation' ? 1 : 2;
+}
+function annotations_title(finding) {
+    if (finding.kind === 'secret')
+        return 'agent-audit: secret in an added line';
+    if (finding.status === 'violation')
+        return `agent-audit: ${finding.kind} (${finding.area})`;
+    return `agent-audit: needs approval (${finding.area})`;
+}
+
+;// CONCATENATED MODULE: ./src/action/report/artifact.ts
+
+/**
+ * Uploads the audit file as a workflow artifact. A re-run of the job is a new
+ * attempt of the same workflow run, where the first attempt's artifact name
+ * is taken: later attempts add "-attempt-N" rather than fail or overwrite the
+ * earlier record, which an auditor may still need.
+ */
+async function uploadAuditArtifact(request) {
+    // Loaded only here: the artifact client is most of the bundle, and runs that do not upload start faster.
+    const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
+    const name = request.runAttempt > 1 ? `${request.name}-attempt-${request.runAttempt}` : request.name;
+    const client = new DefaultArtifactClient();
+    const { id } = await client.uploadArtifact(name, [request.file], (0,external_node_path_.dirname)(request.file), {
+        retentionDays: request.retentionDays
+    });
+    if (id === undefined)
+        throw new Error(`the artifact service returned no id for ${name}`);
+    return { id, name };
+}
+function artifactNote(uploaded, file) {
+    if (!uploaded)
+        return `<p>The audit record was written to <code>${(0,external_node_path_.basename)(file)}</code> on the runner (upload disabled).</p>`;
+    return `<p>Full audit record: artifact <code>${uploaded.name}</code> (id ${uploaded.id}) of this run — download it with <code>gh run download -n ${uploaded.name}</code>.</p>`;
+}
+
+;// CONCATENATED MODULE: ./src/render/audit-record.ts
+
+/**
+ * A copy of the result with every object's keys in the order the types
+ * declare them, whatever order the engine built them in, and with only the
+ * declared fields: the audit record is compared across runs and validated
+ * against schema/audit-result.schema.json, which allows no other fields.
+ * Optional fields that are undefined are left out.
+ */
+function toAuditRecord(result) {
+    return compact({
+        schema: result.schema,
+        tool: { name: result.tool.name, version: result.tool.version },
+        run: result.run && compact({ ...result.run }),
+        error: result.error && { kind: result.error.kind, message: result.error.message },
+        decision: result.decision,
+        reason: result.reason,
+        baseSha: result.baseSha,
+        headSha: result.headSha,
+        pullRequest: result.pullRequest && {
+            number: result.pullRequest.number,
+            title: result.pullRequest.title,
+            author: audit_record_person(result.pullRequest.author),
+            headRef: result.pullRequest.headRef,
+            baseRef: result.pullRequest.baseRef
+        },
+        policy: compact({
+            path: result.policy.path,
+            builtIn: result.policy.builtIn,
+            ref: result.policy.ref,
+            sha256: result.policy.sha256,
+            shape: result.policy.shape,
+            attribution: result.policy.attribution,
+            canRead: [...result.policy.canRead]
+        }),
+        reviewsAvailable: result.reviewsAvailable,
+        commits: result.commits.map(commit),
+        files: result.files.map(file),
+        findings: result.findings.map(audit_record_finding),
+        approvals: result.approvals.map(approval),
+        pullRequestEvidence: result.pullRequestEvidence.map(audit_record_evidence),
+        requesters: result.requesters.map(audit_record_person),
+        secrets: audit_record_secrets(result.secrets),
+        advisories: [...result.advisories],
+        counts: counts(result.counts)
+    });
+}
+/** Drops keys whose value is undefined, so the JSON has no `"x": undefined` holes to skip. */
+function compact(value) {
+    const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+    return Object.fromEntries(entries);
+}
+function audit_record_person(value) {
+    return compact({
+        name: value.name,
+        email: value.email,
+        login: value.login,
+        id: value.id,
+        type: value.type
+    });
+}
+function audit_record_evidence(value) {
+    return {
+        agent: value.agent,
+        signal: value.signal,
+        value: value.value,
+        binding: value.binding,
+        detail: value.detail
+    };
+}
+function commit(value) {
+    return compact({
+        sha: value.sha,
+        kind: value.kind,
+        agent: value.agent,
+        agentName: value.agentName,
+        automation: value.automation,
+        evidence: value.evidence.map(audit_record_evidence),
+        requester: value.requester && audit_record_person(value.requester),
+        cleanMerge: value.cleanMerge,
+        shortSha: value.shortSha,
+        subject: value.subject,
+        author: audit_record_person(value.author),
+        committer: audit_record_person(value.committer),
+        files: [...value.files]
+    });
+}
+function file(value) {
+    return compact({
+        path: value.path,
+        previousPath: value.previousPath,
+        status: value.status,
+        mode: value.mode,
+        agentTouched: value.agentTouched,
+        inNetDiff: value.inNetDiff,
+        commits: [...value.commits],
+        agentCommits: [...value.agentCommits],
+        matches: value.matches.map(match => ({
+            rule: match.rule,
+            area: match.area,
+            pattern: match.pattern
+        })),
+        verdict: value.verdict
+    });
+}
+function audit_record_finding(value) {
+    return compact({
+        id: value.id,
+        kind: value.kind,
+        status: value.status,
+        blocking: value.blocking,
+        path: value.path,
+        previousPath: value.previousPath,
+        area: value.area,
+        pattern: value.pattern,
+        patternWhere: value.patternWhere,
+        commits: [...value.commits],
+        line: value.line,
+        column: value.column,
+        ruleId: value.ruleId,
+        fingerprint: value.fingerprint,
+        agentTouched: value.agentTouched,
+        message: value.message,
+        resolution: value.resolution
+    });
+}
+function audit_record_secrets(value) {
+    return {
+        scannedFiles: value.scannedFiles,
+        bytesScanned: value.bytesScanned,
+        findings: value.findings.map(secretFinding),
+        suppressed: value.suppressed,
+        expiredAllowEntries: value.expiredAllowEntries.map(entry => ({
+            fingerprint: entry.fingerprint,
+            reason: entry.reason,
+            expires: entry.expires
+        })),
+        unscannedFiles: [...value.unscannedFiles]
+    };
+}
+/** The preview is cut to four characters here too: the record is published as an artifact. */
+function secretFinding(value) {
+    return compact({
+        ruleId: value.ruleId,
+        title: value.title,
+        category: value.category,
+        path: value.path,
+        line: value.line,
+        column: value.column,
+        fingerprint: value.fingerprint,
+        preview: clampPreview(value.preview),
+        agentTouched: value.agentTouched,
+        suppressed: value.suppressed &&
+            compact({
+                kind: value.suppressed.kind,
+                reason: value.suppressed.reason,
+                expires: value.suppressed.expires
+            })
+    });
+}
+function approval(value) {
+    return compact({
+        area: value.area,
+        required: value.required,
+        counted: [...value.counted],
+        ignored: value.ignored.map(item => ({ login: item.login, reason: item.reason })),
+        changesRequestedBy: [...value.changesRequestedBy],
+        awaitingCodeOwners: value.awaitingCodeOwners?.map(item => ({
+            path: item.path,
+            owners: [...item.owners]
+        })),
+        satisfied: value.satisfied,
+        eligible: value.eligible,
+        lastAgentCommit: value.lastAgentCommit
+    });
+}
+function counts(value) {
+    return {
+        commits: value.commits,
+        agentCommits: value.agentCommits,
+        files: value.files,
+        agentFiles: value.agentFiles,
+        findings: value.findings,
+        blockingFindings: value.blockingFindings,
+        violations: value.violations,
+        needsApproval: value.needsApproval
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/json.ts
+
+
+/**
+ * Characters JSON.stringify leaves raw that can still act on a terminal or
+ * hide text when the record is printed (DEL, C1 controls such as U+009B, line
+ * separators, bidi overrides, zero-width marks).
+ */
+const RAW_BUT_UNSAFE = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu;
+/**
+ * The audit record (schema 'agent-audit/v1') as pretty JSON with a trailing
+ * newline. The output parses to exactly `toAuditRecord(result)`: the extra
+ * escaping only changes how strings are spelled, so it is safe to print in a
+ * CI log (no `##[` workflow commands, no terminal controls).
+ */
+function renderJson(result) {
+    const json = JSON.stringify(toAuditRecord(result), null, 2)
+        .replace(RAW_BUT_UNSAFE, char => unicodeEscape(char))
+        // `#` never occurs in JSON syntax, only inside strings, where `\u0023` means the same.
+        .replaceAll('##[', '#\\u0023[');
+    return `${json}\n`;
+}
+function unicodeEscape(char) {
+    return `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/report/audit-file.ts
+
+
+
+/** Writes the audit record: the full result, or, when the run failed before having one, the failure. */
+async function writeAuditFile(path, record) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const json = 'counts' in record ? renderJson(record) : `${JSON.stringify(record, null, 2)}\n`;
+    await (0,promises_.writeFile)(path, json);
+}
+
+;// CONCATENATED MODULE: ./src/action/report/outputs.ts
+
+/** The step outputs of action.yml, all derived from the one result. */
+function setOutputs(result, extras) {
+    core.setOutput('decision', result && !result.error ? result.decision : 'fail');
+    if (result) {
+        core.setOutput('agent-commits', String(result.counts.agentCommits));
+        core.setOutput('agent-files', String(result.counts.agentFiles));
+        core.setOutput('findings', String(result.counts.findings));
+        core.setOutput('blocking-findings', String(result.counts.blockingFindings));
+    }
+    if (extras.auditFile)
+        core.setOutput('audit-file', extras.auditFile);
+    if (extras.artifactId !== undefined)
+        core.setOutput('artifact-id', String(extras.artifactId));
+}
+
+;// CONCATENATED MODULE: ./src/render/sarif-rules.ts
+
+/** The order rules appear in the run (results point at them by index). */
+const KIND_RULE_ORDER = [
+    'cannot_access',
+    'requires_human_review',
+    'outside_can_edit',
+    'secret_file',
+    'workflow_secrets',
+    'secret_scan_incomplete'
+];
+const POLICY_DOC = 'docs/policy-reference.md';
+const KIND_TEXTS = {
+    cannot_access: {
+        name: 'AgentChangeInCannotAccess',
+        short: 'A coding agent changed a path the policy says agents cannot access',
+        meaning: 'An agent commit changed a file that matches the `cannot_access` list of the policy. No approval waives this: the change blocks the merge.',
+        resolve: 'Remove the agent commits that change this file from the pull request, or have a human make the change in their own commit. If agents should be allowed here, change `cannot_access` in the policy on the base branch.',
+        level: 'error',
+        tags: ['agent-audit', 'policy', 'security']
+    },
+    requires_human_review: {
+        name: 'AgentChangeNeedsHumanReview',
+        short: 'A coding agent changed a file in an area that needs human approval',
+        meaning: 'An agent commit changed a file in an area listed under `requires_human_review`. The merge waits until enough eligible humans approve the pull request on or after the newest agent commit in the area.',
+        resolve: 'Ask an eligible reviewer (the area’s `reviewers`, or any human reviewer when it names none) to approve the pull request after the last agent commit, then run the audit again. The PR author, bots and, unless `approvals.allow_requester` is set, the human who asked the agent do not count.',
+        level: 'warning',
+        tags: ['agent-audit', 'policy', 'review']
+    },
+    outside_can_edit: {
+        name: 'AgentChangeOutsideCanEdit',
+        short: 'A coding agent changed a file outside can_edit',
+        meaning: 'An agent commit changed a file that `can_edit` does not list and no other list covers. With `outside_can_edit: review` (the default) it needs an approval; with `outside_can_edit: block` it is not allowed.',
+        resolve: 'Get an approval from an eligible human reviewer, or remove the change. If agents may edit these files freely, add them to `can_edit` in the policy on the base branch.',
+        level: 'warning',
+        tags: ['agent-audit', 'policy', 'review']
+    },
+    secret_file: {
+        name: 'SecretBearingFileChanged',
+        short: 'A secret-bearing file was added, changed, deleted or renamed',
+        meaning: 'The pull request touches a file that holds credentials by its nature (`.env` files, private keys, credential stores). An agent change always blocks; a human change blocks unless `secrets.block_human_secret_files` is `false`.',
+        resolve: 'Remove the file from the pull request and rotate any credential it held: once pushed, it stays in the branch history. Keep such files out of the repository and load secrets from the CI secret store instead.',
+        level: 'error',
+        tags: ['agent-audit', 'secrets', 'security']
+    },
+    workflow_secrets: {
+        name: 'AgentWorkflowEditReachesSecrets',
+        short: 'A coding agent edited a CI workflow so that it reaches secrets or more permissions',
+        meaning: 'An agent changed a GitHub Actions workflow so that it reads a repository secret it did not read before, widens the token permissions, checks out pull request code in a privileged trigger, or no longer parses. Such a change needs the approval of the `governance` area.',
+        resolve: 'Have a human review the workflow change and approve the pull request as the `governance` area requires, or have a human make the workflow change in their own commit.',
+        level: 'warning',
+        tags: ['agent-audit', 'secrets', 'security', 'ci']
+    },
+    secret_scan_incomplete: {
+        name: 'SecretScanIncomplete',
+        short: 'A changed file could not be scanned for secrets',
+        meaning: 'The added lines of this file could not be read (the API omitted its diff and no local history was available), so it was not scanned for credentials. An unread diff is not a clean one, so this blocks.',
+        resolve: 'Check out the full history in the workflow (`actions/checkout` with `fetch-depth: 0`) so agent-audit can read the diff locally, then run the audit again.',
+        level: 'error',
+        tags: ['agent-audit', 'secrets', 'security']
+    }
+};
+/** The descriptor of one finding kind. */
+function kindRule(kind) {
+    const text = KIND_TEXTS[kind];
+    return descriptor(kind, text);
+}
+/** The default level of a kind's rule. */
+function kindLevel(kind) {
+    return KIND_TEXTS[kind].level;
+}
+const SECRET_RULE_PREFIX = 'secret/';
+/** The descriptor of one secret format, e.g. `secret/github-pat-classic`. */
+function secretRule(ruleId, title, category) {
+    return descriptor(`${SECRET_RULE_PREFIX}${ruleId}`, {
+        name: `Secret.${ruleId}`,
+        short: `${title} in added lines`,
+        meaning: `A value in the format of a ${title} (category ${category}) is in a line the pull request adds. ` +
+            'The report never holds the value: the finding is identified by the first 12 characters of its fingerprint.',
+        resolve: 'Revoke or rotate the credential at its provider first: it is already in the branch history, and removing the line does not remove it from there. Then remove it from the commits. ' +
+            `If it is not a real secret (an example or a test fixture), mark the line with \`${INLINE_MARKER}\` or add its full fingerprint (from the audit record) with a reason to \`secrets.allow\` in the policy.`,
+        level: 'error',
+        tags: ['agent-audit', 'secrets', 'security', category]
+    });
+}
+function descriptor(id, text) {
+    return {
+        id,
+        name: text.name,
+        shortDescription: { text: text.short },
+        fullDescription: { text: plain(text.meaning) },
+        help: {
+            text: `${plain(text.meaning)}\n\nHow to resolve: ${plain(text.resolve)}\n\nSee ${POLICY_DOC}.`,
+            markdown: `${text.meaning}\n\n**How to resolve:** ${text.resolve}\n\nSee \`${POLICY_DOC}\`.`
+        },
+        defaultConfiguration: { level: text.level },
+        properties: { tags: text.tags }
+    };
+}
+/** Our Markdown texts use inline code only; plain text drops the backticks. */
+function plain(markdown) {
+    return markdown.replaceAll('`', '');
+}
+
+;// CONCATENATED MODULE: ./src/render/sarif.ts
+/**
+ * SARIF 2.1.0 for code scanning (github/codeql-action/upload-sarif) and other
+ * SARIF viewers: every finding as a result on its file, suppressed secrets as
+ * suppressed results. Like every renderer it reads the AuditResult only.
+ *
+ * What a SARIF file never holds: a secret value, or more of a secret than the
+ * other reports show (no preview, 12 characters of a fingerprint at most).
+ */
+
+
+
+
+
+
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_INFORMATION_URI = 'https://agent-audit.dev';
+/** The partialFingerprints key; the version changes if what it hashes ever does. */
+const FINGERPRINT_KEY = 'agentAudit/v1';
+/** The SARIF log, pretty JSON with a trailing newline. */
+function renderSarif(result) {
+    return `${JSON.stringify(sarifLog(result), null, 2)}\n`;
+}
+function sarifLog(result) {
+    const rules = ruleCatalogue(result);
+    const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+    const drafts = [
+        ...result.findings.map(findingDraft),
+        ...result.secrets.findings.filter(isSuppressed).map(suppressedDraft)
+    ];
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: result.tool.name,
+                        version: result.tool.version,
+                        informationUri: SARIF_INFORMATION_URI,
+                        rules
+                    }
+                },
+                ...provenance(result),
+                invocations: [invocation(result)],
+                columnKind: 'utf16CodeUnits',
+                results: withFingerprints(drafts, ruleIndex),
+                properties: { decision: result.decision, reason: showInvisibles(result.reason) }
+            }
+        ]
+    };
+}
+/** Every kind's rule, then one rule per secret format that found something, by id. */
+function ruleCatalogue(result) {
+    const secretRuleIds = new Set([
+        ...result.findings.flatMap(finding => finding.kind === 'secret' ? [secretRuleId(finding)] : []),
+        ...result.secrets.findings.filter(isSuppressed).map(secret => secret.ruleId)
+    ]);
+    const secretRules = [...secretRuleIds].sort().map(ruleId => {
+        const known = SECRET_RULES.find(rule => rule.id === ruleId);
+        return secretRule(ruleId, known?.title ?? 'credential', known?.category ?? 'unknown');
+    });
+    return [...KIND_RULE_ORDER.map(kindRule), ...secretRules];
+}
+function secretRuleId(finding) {
+    return finding.ruleId ?? 'unknown';
+}
+function findingDraft(finding) {
+    const isSecret = finding.kind === 'secret';
+    return {
+        ruleId: isSecret ? `${SECRET_RULE_PREFIX}${secretRuleId(finding)}` : finding.kind,
+        level: sarif_levelOf(finding),
+        message: { text: messageText([finding.message, renamedFrom(finding), finding.resolution]) },
+        locations: [sarif_location(finding.path, finding.line ?? 1, finding.column)],
+        identity: isSecret
+            ? secretIdentity(secretRuleId(finding), finding.path, finding.fingerprint ?? '')
+            : policyIdentity(finding),
+        properties: findingProperties(finding)
+    };
+}
+/** Blocking violations are errors, approvals still owed are warnings, the rest notes. */
+function sarif_levelOf(finding) {
+    if (finding.status === 'violation')
+        return finding.blocking ? 'error' : 'note';
+    return finding.status === 'needs_approval' ? 'warning' : 'note';
+}
+function renamedFrom(finding) {
+    return finding.previousPath ? `Renamed from ${finding.previousPath}` : '';
+}
+/**
+ * Policy findings are about a file, not a line, so their identity leaves
+ * lines out. A workflow finding's message names what changed (the secret,
+ * the job, the permission), which tells two findings on one file apart.
+ */
+function policyIdentity(finding) {
+    const what = finding.kind === 'workflow_secrets' ? [finding.message] : [];
+    return [finding.kind, finding.ruleId ?? finding.area, finding.path, ...what];
+}
+/**
+ * A secret is known by its format, file and fingerprint, so an allowlisted
+ * secret keeps the identity it had when it was live. Only the 12 characters
+ * the reports show go in: the whole fingerprint would let anyone holding the
+ * SARIF confirm a guessed short password offline.
+ */
+function secretIdentity(ruleId, path, fingerprint) {
+    return ['secret', ruleId, path, shortFingerprint(fingerprint)];
+}
+function findingProperties(finding) {
+    return withoutUndefined({
+        status: finding.status,
+        blocking: finding.blocking,
+        area: shown(finding.area),
+        pattern: shown(finding.pattern),
+        patternWhere: shown(finding.patternWhere),
+        previousPath: shown(finding.previousPath),
+        detector: finding.ruleId,
+        fingerprint: finding.fingerprint && shortFingerprint(finding.fingerprint),
+        agentTouched: finding.agentTouched,
+        commits: finding.commits
+    });
+}
+function shown(text) {
+    return text === undefined ? undefined : showInvisibles(text);
+}
+function withoutUndefined(record) {
+    return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
+}
+const SUPPRESSION_KINDS = {
+    inline: 'inSource',
+    allowlist: 'external',
+    ignore_path: 'external'
+};
+function isSuppressed(secret) {
+    return secret.suppressed !== undefined;
+}
+/**
+ * Suppressed secrets are notes: they never block, and a viewer that ignores
+ * `suppressions` must still not fail a gate on them.
+ */
+function suppressedDraft(secret) {
+    const justification = suppressionJustification(secret.suppressed);
+    const headline = `${secret.title} added at line ${secret.line}`;
+    return {
+        ruleId: `${SECRET_RULE_PREFIX}${secret.ruleId}`,
+        level: 'note',
+        message: { text: messageText([headline, `Suppressed: ${justification}`]) },
+        locations: [sarif_location(secret.path, secret.line, secret.column)],
+        identity: secretIdentity(secret.ruleId, secret.path, secret.fingerprint),
+        suppressions: [
+            { kind: SUPPRESSION_KINDS[secret.suppressed.kind], status: 'accepted', justification }
+        ],
+        properties: withoutUndefined({
+            status: 'suppressed',
+            blocking: false,
+            fingerprint: shortFingerprint(secret.fingerprint),
+            agentTouched: secret.agentTouched
+        })
+    };
+}
+function suppressionJustification(suppression) {
+    const reason = wording_clip(showInvisibles(suppression.reason));
+    switch (suppression.kind) {
+        case 'inline':
+            return `inline marker: ${reason}`;
+        case 'ignore_path':
+            return `secrets.ignore_paths: ${reason}`;
+        case 'allowlist':
+            return `secrets.allow entry: ${reason}${suppression.expires ? ` (expires ${suppression.expires})` : ''}`;
+    }
+}
+function sarif_location(path, line, column) {
+    return {
+        physicalLocation: {
+            artifactLocation: { uri: pathUri(path), uriBaseId: '%SRCROOT%' },
+            region: { startLine: Math.max(1, line), ...(column ? { startColumn: column } : {}) }
+        }
+    };
+}
+/**
+ * A repository path as a relative URI reference: percent-encoded so that a
+ * name with spaces, `%`, `#`, `?` or `:` (untrusted, from the pull request)
+ * stays one path and cannot turn into a scheme, a query or a fragment.
+ * Characters a path may hold as they are (`@`, `+`, `=`) stay readable.
+ */
+function pathUri(path) {
+    const wellFormed = Array.from(path, char => (isLoneSurrogate(char) ? '\ufffd' : char)).join('');
+    return encodeURI(wellFormed).replace(/[?#:]/g, char => encodeURIComponent(char));
+}
+function isLoneSurrogate(char) {
+    const code = char.codePointAt(0) ?? 0;
+    return char.length === 1 && code >= 0xd800 && code <= 0xdfff;
+}
+/**
+ * Sentences joined into one plain-text message. SARIF reads `[text](n)` in a
+ * message as a link, so brackets (and the backslash that escapes them) are
+ * escaped first; then invisible and control characters are shown as escapes.
+ */
+function messageText(parts) {
+    return parts
+        .filter(part => part !== '')
+        .map(part => sentence(showInvisibles(part.replace(/[\\[\]]/g, char => `\\${char}`))))
+        .join(' ');
+}
+function sentence(text) {
+    const trimmed = text.trim();
+    return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+/**
+ * The stable key: sha256 of the identity. Two results with one identity (the
+ * same secret twice in a file) are told apart by their order among equals,
+ * which does not move when unrelated lines do.
+ */
+function withFingerprints(drafts, ruleIndex) {
+    const seen = new Map();
+    return drafts.map(({ identity, ...draft }) => {
+        const key = JSON.stringify(identity);
+        const occurrence = seen.get(key) ?? 0;
+        seen.set(key, occurrence + 1);
+        const hashed = occurrence === 0 ? key : JSON.stringify([...identity, occurrence]);
+        return {
+            ruleId: draft.ruleId,
+            ruleIndex: ruleIndex.get(draft.ruleId) ?? -1,
+            level: draft.level,
+            message: draft.message,
+            locations: draft.locations,
+            partialFingerprints: { [FINGERPRINT_KEY]: sha256(hashed) },
+            ...(draft.suppressions ? { suppressions: draft.suppressions } : {}),
+            properties: draft.properties
+        };
+    });
+}
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+/** The commit the results are about, when the run knows its repository. */
+function provenance(result) {
+    if (!result.run)
+        return {};
+    const server = result.run.serverUrl ?? 'https://github.com';
+    return {
+        versionControlProvenance: [
+            {
+                repositoryUri: `${server}/${result.run.repository}`,
+                revisionId: result.headSha,
+                ...(result.pullRequest ? { branch: showInvisibles(result.pullRequest.headRef) } : {})
+            }
+        ]
+    };
+}
+function invocation(result) {
+    if (!result.error)
+        return { executionSuccessful: true };
+    return {
+        executionSuccessful: false,
+        toolExecutionNotifications: [
+            { level: 'error', message: { text: messageText([result.error.message]) } }
+        ]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/report/sarif-file.ts
+
+
+
+/** Writes SARIF 2.1.0 for github/codeql-action/upload-sarif, from the same result as every other report. */
+async function writeSarifFile(path, result) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, renderSarif(result));
+}
+
 ;// CONCATENATED MODULE: ./src/action/report/summary.ts
 
 
@@ -45144,10 +47276,10 @@ const SUMMARY_MAX_BYTES = 1_000_000;
 async function writeSummary(result, failure, artifactNote) {
     const markdown = result
         ? renderMarkdown(result, { maxBytes: SUMMARY_MAX_BYTES, artifactNote })
-        : failureMarkdown(failure ?? 'the audit did not finish', artifactNote);
+        : summary_failureMarkdown(failure ?? 'the audit did not finish', artifactNote);
     await core.summary.addRaw(markdown, true).write();
 }
-function failureMarkdown(message, artifactNote) {
+function summary_failureMarkdown(message, artifactNote) {
     const lines = [
         '## ❌ agent-audit: fail — the audit could not be completed',
         '',
@@ -45166,18 +47298,20 @@ var external_node_fs_ = __nccwpck_require__(73024);
 
 
 
-/** Events whose payload carries the pull request to audit. */
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
+
+
 function readRunContext(env) {
     const [owner, repo] = repository(env.GITHUB_REPOSITORY);
     const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const event = parseEvent(eventName, () => readPayload(env.GITHUB_EVENT_PATH));
     return {
         owner,
         repo,
         // Passed to Octokit explicitly: @actions/github reads GITHUB_API_URL once, at import.
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         eventName,
-        pullNumber: pullNumber(eventName, env.GITHUB_EVENT_PATH),
+        event,
+        pullNumber: event.kind === 'pull_request' ? event.pullNumber : undefined,
         workspace: env.GITHUB_WORKSPACE || undefined,
         runnerTemp: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
         run: {
@@ -45198,17 +47332,6 @@ function repository(value) {
     }
     return [match[1], match[2]];
 }
-function pullNumber(eventName, eventPath) {
-    if (!PULL_REQUEST_EVENTS.includes(eventName)) {
-        throw new UserError(`the event "${eventName}" is not supported`, `Trigger agent-audit on one of: ${PULL_REQUEST_EVENTS.join(', ')}`);
-    }
-    const payload = readPayload(eventPath);
-    const number = payload.pull_request?.number;
-    if (typeof number !== 'number') {
-        throw new UserError(`the ${eventName} event payload has no pull_request.number`, 'Run agent-audit on pull request events');
-    }
-    return number;
-}
 function readPayload(path) {
     if (!path) {
         throw new UserError('GITHUB_EVENT_PATH is not set', 'Run agent-audit as a workflow step');
@@ -45222,6 +47345,9 @@ function readPayload(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
+
+
 
 
 
@@ -45256,7 +47382,13 @@ async function run(env = process.env) {
 async function report(state, env) {
     const auditFile = state.inputs?.auditFile ?? (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'agent-audit', 'audit.json');
     const uploaded = await tryStep(state, () => saveRecord(state, auditFile));
-    await tryStep(state, () => writeSummary(withError(state), failureText(state), artifactNote(uploaded, auditFile)));
+    const note = artifactNote(uploaded, auditFile);
+    const sarifFile = state.inputs?.sarifFile;
+    const result = withError(state);
+    if (sarifFile && result)
+        await tryStep(state, () => writeSarifFile(sarifFile, result));
+    await tryStep(state, () => publishOnGitHub(state, note));
+    await tryStep(state, () => writeSummary(withError(state), failureText(state), note));
     if (state.result && state.inputs)
         annotate(state.result, state.inputs.mode);
     setOutputs(withError(state), { auditFile, artifactId: uploaded?.id });
@@ -45274,6 +47406,18 @@ async function saveRecord(state, auditFile) {
         runAttempt: state.context?.run.runAttempt ?? 1,
         retentionDays: inputs.retentionDays
     });
+}
+/**
+ * The check run on the head commit and the optional pull request comment.
+ * Before the summary, so that a failure here is in the summary and outputs
+ * too. Without a context or inputs there is no repository or token to use.
+ */
+async function publishOnGitHub(state, artifactNote) {
+    const { context, inputs } = state;
+    if (!context || !inputs)
+        return;
+    const run = { context, inputs, result: state.result, error: state.error, artifactNote };
+    await publish(publishRequest(run), publishedOutcome(run));
 }
 /** Runs one reporting step; its failure becomes the run's error (the first error wins). */
 async function tryStep(state, step) {
@@ -45329,7 +47473,7 @@ function conclude(state) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70559);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53665);
 
 // The action's entry point (dist/index.js); run() reports every failure itself.
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -48312,7 +50456,7 @@ exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.Ll = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3589);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7207);
 
 // The bundled CLI's entry point (dist/cli/index.js); bin/agent-audit.js loads it.
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3589:
+/***/ 7207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4771,6 +4771,392 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/policy/glob-regex.ts
+/**
+ * The dialect's globs compiled to one RegExp per pattern. minimatch splits
+ * the path and walks its portions on every call, which is what made
+ * matching 100,000 paths take seconds; one regex test is a fraction of that.
+ *
+ * Only shapes whose minimatch meaning is certain are translated. Anything
+ * else (posix classes such as `[[:alpha:]]`, reversed ranges, large numeric
+ * ranges, `.`/`..`/empty portions after brace expansion, many wildcards in a
+ * row) gets `undefined` and stays with minimatch. The regex also only
+ * applies to plain paths (see isPlainPath); the caller sends any other path
+ * to minimatch. test/policy/matcher-equivalence.test.ts holds the two to the
+ * same answers.
+ */
+
+/** `**` as a whole portion. */
+const glob_regex_GLOBSTAR = 'globstar';
+/** Past this, a pattern's regex is large and minimatch's own merging is the better tool. */
+const MAX_ROWS = 1024;
+/**
+ * Each `*` can backtrack over a portion, so k of them cost up to length^k on
+ * a crafted path; past these counts minimatch's linear-time matcher is used.
+ */
+const MAX_STARS_PER_PORTION = 3;
+const MAX_GLOBSTARS_PER_ROW = 3;
+/** Longer paths go to minimatch, which bounds the cost of a hostile name. */
+const MAX_PLAIN_PATH_LENGTH = 1024;
+/** minimatch keeps numeric ranges of this many values unexpanded (its RANGE_MIN). */
+const UNEXPANDED_RANGE_SIZE = 100;
+/** `{lo..hi}`, as minimatch finds it (not after `\\` or `$`). */
+const NUMERIC_RANGE = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+/** True for a `{lo..hi}` range that minimatch matches as it is instead of expanding it. */
+function isUnexpandedRange(lo, hi) {
+    const a = Number(lo);
+    const b = Number(hi);
+    return (Number.isSafeInteger(a) &&
+        Number.isSafeInteger(b) &&
+        Math.abs(a - b) + 1 >= UNEXPANDED_RANGE_SIZE);
+}
+/**
+ * True for the paths the regexes answer for: no empty, `.` or `..` portion,
+ * no leading or trailing `/`, not too long. Every other path goes to minimatch.
+ */
+function isPlainPath(path) {
+    const length = path.length;
+    if (length === 0 || length > MAX_PLAIN_PATH_LENGTH)
+        return false;
+    if (path.charCodeAt(0) === SLASH || path.charCodeAt(length - 1) === SLASH)
+        return false;
+    if (path.includes('//'))
+        return false;
+    // A `.` or `..` portion starts the path or follows a `/`; most paths have neither.
+    if (path.charCodeAt(0) !== DOT && !path.includes('/.'))
+        return true;
+    return !DOT_PORTION.test(path);
+}
+const SLASH = 0x2f;
+const DOT = 0x2e;
+const DOT_PORTION = /(?:^|\/)\.{1,2}(?:\/|$)/;
+/** The program for globs that minimatch would match with `options`, or undefined. */
+function compileGlobs(globs, options) {
+    const rows = [];
+    for (const glob of globs) {
+        if (hasUnexpandedRange(glob))
+            return undefined;
+        for (const expanded of new Set(braceExpand(glob, options))) {
+            const row = parseRow(expanded);
+            if (!row)
+                return undefined;
+            rows.push(row);
+        }
+        if (rows.length > MAX_ROWS)
+            return undefined;
+    }
+    if (rows.length === 0)
+        return undefined;
+    const flags = options.nocase ? 'iu' : 'u';
+    return { regex: new RegExp(`^${alternation(rows.map(rowAtoms))}$`, flags), rows };
+}
+function hasUnexpandedRange(glob) {
+    return [...glob.matchAll(NUMERIC_RANGE)].some(([, lo, hi]) => isUnexpandedRange(lo ?? '', hi ?? ''));
+}
+/** minimatch splits on runs of `/` and folds `**` runs; the rest of its rewriting is left out. */
+function parseRow(glob) {
+    const row = [];
+    let globstars = 0;
+    for (const portion of glob.split(/\/+/)) {
+        if (portion === '' || portion === '.' || portion === '..')
+            return undefined;
+        if (portion === '**') {
+            if (row[row.length - 1] !== glob_regex_GLOBSTAR)
+                row.push(glob_regex_GLOBSTAR);
+            globstars++;
+            continue;
+        }
+        const tokens = parsePortion(portion);
+        if (!tokens)
+            return undefined;
+        row.push(tokens);
+    }
+    return globstars > MAX_GLOBSTARS_PER_ROW ? undefined : row;
+}
+function parsePortion(portion) {
+    const tokens = [];
+    let stars = 0;
+    for (let index = 0; index < portion.length;) {
+        const char = String.fromCodePoint(portion.codePointAt(index) ?? 0);
+        if (char === '\\')
+            return undefined;
+        if (char === '[') {
+            const parsed = glob_regex_parseClass(portion, index);
+            if (!parsed)
+                return undefined;
+            tokens.push({ kind: 'class', source: parsed.source });
+            index = parsed.end;
+            continue;
+        }
+        index += char.length;
+        if (char === '*') {
+            // `**` inside a portion is a plain `*`; one star per run keeps backtracking down.
+            if (tokens[tokens.length - 1]?.kind !== 'star') {
+                tokens.push({ kind: 'star' });
+                stars++;
+            }
+        }
+        else if (char === '?')
+            tokens.push({ kind: 'any' });
+        else
+            tokens.push({ kind: 'literal', char });
+    }
+    return stars > MAX_STARS_PER_PORTION ? undefined : tokens;
+}
+/**
+ * A `[...]` class at `start`, as a regex class that never matches `/`.
+ * Members are single characters and ascending ranges; `!` or `^` first
+ * negates, a `]` first is a member, and `x-]` is `x` and `-`.
+ */
+function glob_regex_parseClass(portion, start) {
+    let index = start + 1;
+    let negate = false;
+    const first = portion[index];
+    if (first === '!' || first === '^') {
+        negate = true;
+        index++;
+    }
+    const members = [];
+    let sawMember = false;
+    while (index < portion.length) {
+        const char = String.fromCodePoint(portion.codePointAt(index) ?? 0);
+        if (char === ']' && sawMember) {
+            if (members.length === 0)
+                return undefined;
+            return {
+                source: `[${negate ? '^' : ''}${members.join('')}${negate ? '/' : ''}]`,
+                end: index + 1
+            };
+        }
+        sawMember = true;
+        if (char === '\\' || char === '[')
+            return undefined;
+        const after = index + char.length;
+        if (portion.startsWith('-]', after)) {
+            members.push(escapeClassChar(char), '\\-');
+            index = after + 1;
+        }
+        else if (portion[after] === '-') {
+            const endChar = String.fromCodePoint(portion.codePointAt(after + 1) ?? 0);
+            if (after + 1 >= portion.length || endChar === '\\' || endChar === '[')
+                return undefined;
+            const from = char.codePointAt(0) ?? 0;
+            const to = endChar.codePointAt(0) ?? 0;
+            if (to < from)
+                return undefined;
+            members.push(to === from ? escapeClassChar(char) : `${escapeClassChar(char)}-${escapeClassChar(endChar)}`);
+            index = after + 1 + endChar.length;
+        }
+        else {
+            members.push(escapeClassChar(char));
+            index = after;
+        }
+    }
+    return undefined;
+}
+function escapeClassChar(char) {
+    return /[\\\]\[^-]/.test(char) ? `\\${char}` : char;
+}
+function escapeLiteral(char) {
+    return /[\\^$.*+?()[\]{}|/]/.test(char) ? `\\${char}` : char;
+}
+function tokenSource(token) {
+    switch (token.kind) {
+        case 'literal':
+            return escapeLiteral(token.char);
+        case 'star':
+            return '[^/]*';
+        case 'any':
+            return '[^/]';
+        case 'class':
+            return token.source;
+    }
+}
+/**
+ * A row as regex atoms. A `**` before more portions walks zero or more
+ * portions with their `/`; a final `**` needs at least one portion (minimatch:
+ * `a/**` does not match `a`). On a plain path `[^]+` is exactly that.
+ */
+function rowAtoms(row) {
+    const atoms = [];
+    row.forEach((part, index) => {
+        const last = index === row.length - 1;
+        if (part === glob_regex_GLOBSTAR) {
+            atoms.push(last ? '[^]+' : '(?:[^/]+/)*');
+            return;
+        }
+        atoms.push(...part.map(tokenSource));
+        if (!last)
+            atoms.push('/');
+    });
+    return atoms;
+}
+/** The rows as one alternation with shared prefixes merged, so a path walks each prefix once. */
+function alternation(rows) {
+    const root = { children: new Map(), end: false };
+    for (const atoms of rows) {
+        let node = root;
+        for (const atom of atoms) {
+            let child = node.children.get(atom);
+            if (!child)
+                node.children.set(atom, (child = { children: new Map(), end: false }));
+            node = child;
+        }
+        node.end = true;
+    }
+    return emit(root);
+}
+function emit(node) {
+    // Long literal runs are chains of single children: walk them in a loop, not by recursion.
+    let prefix = '';
+    let current = node;
+    while (!current.end && current.children.size === 1) {
+        const [atom, child] = current.children.entries().next().value;
+        prefix += atom;
+        current = child;
+    }
+    const branches = [...current.children].map(([atom, child]) => atom + emit(child));
+    if (current.end)
+        branches.push('');
+    if (branches.length === 1)
+        return prefix + (branches[0] ?? '');
+    return `${prefix}(?:${branches.join('|')})`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/pattern-keys.ts
+/**
+ * Cheap necessary conditions for a compiled pattern to match, so a list of
+ * hundreds of patterns only runs the regexes of the few that can match a
+ * path. Each portion of a glob row matches one portion of the path, so a
+ * row with a literal portion `db` can only match a path that has a portion
+ * `db`; a row with a portion ending `.yml` needs a portion whose extension
+ * is `yml`; and so on.
+ *
+ * Keys are lower-case ASCII. They are only consulted for ASCII paths: under
+ * Unicode case folding some non-ASCII characters match ASCII letters (the
+ * Kelvin sign matches `k`), which lower-casing does not see.
+ */
+
+/** Characters compared for the prefix and suffix keys. */
+const AFFIX_LENGTH = 2;
+/** Literal runs shorter than this are not worth a substring check. */
+const MIN_NEEDLE_LENGTH = 3;
+const ASCII = /^[\x00-\x7f]*$/;
+function patternKeys(program) {
+    const keys = [];
+    for (const row of program.rows) {
+        const key = rowKey(row);
+        if (!key)
+            return { keys: undefined, needles: rowNeedles(program.rows) };
+        if (!keys.some(known => known.kind === key.kind && known.value === key.value))
+            keys.push(key);
+    }
+    return { keys, needles: rowNeedles(program.rows) };
+}
+function portions(row) {
+    return row.filter((part) => part !== glob_regex_GLOBSTAR);
+}
+/** The most selective key of a row: a literal portion, then an extension, a prefix, a suffix, a first letter. */
+function rowKey(row) {
+    const parts = portions(row);
+    // The last literal portion: deeper names (`migrate` in `**/db/migrate/`) are rarer than roots.
+    const literal = parts
+        .filter(tokens => tokens.every(token => token.kind === 'literal'))
+        .map(literalText)
+        .filter(text => ASCII.test(text))
+        .pop();
+    if (literal !== undefined)
+        return { kind: 'portion', value: literal.toLowerCase() };
+    for (const kind of ['extension', 'prefix', 'suffix', 'initial']) {
+        for (const tokens of parts) {
+            const value = affixKey(kind, tokens);
+            if (value !== undefined)
+                return { kind, value };
+        }
+    }
+    return undefined;
+}
+function affixKey(kind, tokens) {
+    const prefix = literalText(leadingLiterals(tokens));
+    const suffix = literalText(leadingLiterals([...tokens].reverse()).reverse());
+    const usable = (text) => ASCII.test(text) ? text.toLowerCase() : undefined;
+    if (kind === 'extension') {
+        const dot = suffix.lastIndexOf('.');
+        return dot >= 0 && dot < suffix.length - 1 ? usable(suffix.slice(dot + 1)) : undefined;
+    }
+    if (kind === 'initial')
+        return prefix === '' ? undefined : usable(prefix.charAt(0));
+    const text = kind === 'prefix' ? prefix : suffix;
+    if (text.length < AFFIX_LENGTH)
+        return undefined;
+    return usable(kind === 'prefix' ? text.slice(0, AFFIX_LENGTH) : text.slice(-AFFIX_LENGTH));
+}
+function leadingLiterals(tokens) {
+    const index = tokens.findIndex(token => token.kind !== 'literal');
+    return index === -1 ? tokens : tokens.slice(0, index);
+}
+function literalText(tokens) {
+    return tokens.map(token => (token.kind === 'literal' ? token.char : '')).join('');
+}
+/**
+ * Text every matching path contains: the longest piece of literal text
+ * that every row has (`auth` for `*auth.{go,ts}`), or else each row's
+ * longest run when they are few (`stripe`, `paypal`, ...).
+ */
+function rowNeedles(rows) {
+    const runs = rows.map(literalRuns);
+    const common = commonPiece(runs);
+    if (common !== undefined)
+        return [common];
+    const longest = new Set();
+    for (const rowRuns of runs) {
+        const best = [...rowRuns].sort((a, b) => b.length - a.length)[0];
+        if (best === undefined)
+            return undefined;
+        longest.add(best);
+    }
+    // A needle inside another already covers the paths the longer one does.
+    const needles = [...longest].filter(needle => ![...longest].some(other => other !== needle && needle.includes(other)));
+    return needles.length <= MAX_NEEDLES ? needles : undefined;
+}
+/** Bounds on the search for a common piece, so a long pattern does not make loading slow. */
+const MAX_PIECE_SOURCE = 64;
+const MAX_PIECE_LENGTH = 32;
+/** Past this many alternatives, checking them costs about what the regex does. */
+const MAX_NEEDLES = 8;
+/** The longest substring (at least MIN_NEEDLE_LENGTH long) of a run of the first row found in a run of every row. */
+function commonPiece(runs) {
+    const [first, ...rest] = runs;
+    if (!first || [...first].join('').length > MAX_PIECE_SOURCE)
+        return undefined;
+    const pieces = new Set();
+    for (const run of first) {
+        for (let start = 0; start + MIN_NEEDLE_LENGTH <= run.length; start++) {
+            const last = Math.min(run.length, start + MAX_PIECE_LENGTH);
+            for (let end = start + MIN_NEEDLE_LENGTH; end <= last; end++)
+                pieces.add(run.slice(start, end));
+        }
+    }
+    const inEveryRow = (piece) => rest.every(rowRuns => [...rowRuns].some(run => run.includes(piece)));
+    return [...pieces].sort((a, b) => b.length - a.length).find(inEveryRow);
+}
+function literalRuns(row) {
+    const runs = new Set();
+    for (const tokens of portions(row)) {
+        let run = '';
+        for (const token of [...tokens, undefined]) {
+            if (token?.kind === 'literal') {
+                run += token.char;
+                continue;
+            }
+            if (run.length >= MIN_NEEDLE_LENGTH && ASCII.test(run))
+                runs.add(run.toLowerCase());
+            run = '';
+        }
+    }
+    return runs;
+}
+
 ;// CONCATENATED MODULE: ./src/errors.ts
 class UserError extends Error {
     location;
@@ -4837,6 +5223,9 @@ function closestMatch(word, candidates) {
     const limit = Math.max(1, Math.floor(lower.length / 3));
     let best;
     for (const candidate of candidates) {
+        // The distance is at least the difference in length: skip the quadratic work for long words.
+        if (Math.abs(candidate.length - lower.length) > limit)
+            continue;
         const distance = editDistance(lower, candidate.toLowerCase());
         if (distance <= limit && (!best || distance < best.distance))
             best = { candidate, distance };
@@ -4884,6 +5273,18 @@ function editDistance(a, b) {
  */
 
 
+
+
+/** Far past any real path (PATH_MAX is 4096); minimatch throws a TypeError past 64 KiB. */
+const pattern_validation_MAX_PATTERN_LENGTH = 4096;
+/**
+ * The most paths `{a,b}` groups may spell out. Expansion is capped (at 100,000)
+ * by dropping the rest without a word, and a pattern that big costs seconds to
+ * compile; the built-in areas need at most 156.
+ */
+const MAX_BRACE_EXPANSIONS = 1000;
+/** Braces nested deeper than this are left unexpanded by brace expansion. */
+const MAX_BRACE_DEPTH = 16;
 /** Throws a UserError at `where` when `source` is not a valid pattern. */
 function validatePatternSource(source, where) {
     const found = findProblem(source);
@@ -4891,6 +5292,12 @@ function validatePatternSource(source, where) {
         throw new UserError(found.problem, found.fix, where);
 }
 function findProblem(source) {
+    if (source.length > pattern_validation_MAX_PATTERN_LENGTH) {
+        return {
+            problem: `path pattern ${quote(`${source.slice(0, 40)}...`)} is ${source.length} characters long`,
+            fix: `Patterns can be at most ${pattern_validation_MAX_PATTERN_LENGTH} characters: shorten it, or split it into several patterns`
+        };
+    }
     const shown = `path pattern ${quote(source)}`;
     if (source.trim() === '') {
         return {
@@ -4913,7 +5320,9 @@ function findProblem(source) {
             fix: 'Separate directories with "/"; to match a special character literally, put it in brackets, e.g. "[*]"'
         };
     }
-    return findStructureProblem(source, shown) ?? findBracketProblem(source, shown);
+    return (findStructureProblem(source, shown) ??
+        findBracketProblem(source, shown) ??
+        findExpansionProblem(source, shown));
 }
 function findStructureProblem(source, shown) {
     if (source.startsWith('!')) {
@@ -4968,6 +5377,12 @@ function findBracketProblem(source, shown) {
         }
         else if (char === '{') {
             braceDepth++;
+            if (braceDepth > MAX_BRACE_DEPTH) {
+                return {
+                    problem: `${shown} nests "{" more than ${MAX_BRACE_DEPTH} deep`,
+                    fix: 'Write the alternatives out in fewer levels, or as several patterns'
+                };
+            }
         }
         else if (char === '}') {
             if (braceDepth === 0) {
@@ -4987,6 +5402,19 @@ function findBracketProblem(source, shown) {
     }
     return undefined;
 }
+function findExpansionProblem(source, shown) {
+    if (!source.includes('{'))
+        return undefined;
+    // minimatch matches a large numeric range as it is (one path counted), unless a class could hold it.
+    const withoutLargeRanges = source.replace(NUMERIC_RANGE, (range, lo, hi) => isUnexpandedRange(lo, hi) && !source.includes('[') ? 'N' : range);
+    const count = braceExpand(withoutLargeRanges, { braceExpandMax: MAX_BRACE_EXPANSIONS + 1 }).length;
+    if (count <= MAX_BRACE_EXPANSIONS)
+        return undefined;
+    return {
+        problem: `${shown} spells out more than ${MAX_BRACE_EXPANSIONS} paths with "{...}"`,
+        fix: 'Use "*" or "?" for the part that varies, or split it into several patterns'
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/policy/patterns.ts
 /**
@@ -4996,29 +5424,54 @@ function findBracketProblem(source, shown) {
  */
 
 
+
+
 /**
  * The canonical form of a repository path: Unicode NFC (macOS writes NFD),
  * no leading `./`, no empty segments. Patterns and paths both go through it
  * so `café` written either way is the same file.
  */
 function patterns_normalizeRepoPath(path) {
-    let normal = path.normalize('NFC').replace(/\/{2,}/g, '/');
+    // ASCII is already NFC, and most paths have no `//`: skip the costly steps for them.
+    let normal = patterns_ASCII.test(path) ? path : path.normalize('NFC');
+    if (normal.includes('//'))
+        normal = normal.replace(/\/{2,}/g, '/');
     while (normal.startsWith('./'))
         normal = normal.slice(2);
     return normal;
 }
+const patterns_ASCII = /^[\x00-\x7f]*$/;
 /** Validates and compiles one pattern; throws a UserError at `where` when it is invalid. */
 function compilePattern(source, where, options = {}) {
     validatePatternSource(source, where);
-    const matchers = toGlobs(normalizePatternText(source)).map(glob => toMatcher(glob, options));
-    return {
+    const globs = patternGlobs(source);
+    const matchers = globs.map(glob => toMatcher(glob, options));
+    const bySlowPath = (normal) => matchers.some(matches => matches(normal));
+    const program = compileGlobs(globs, minimatchOptions(options));
+    const test = program
+        ? (normal) => isPlainPath(normal) ? program.regex.test(normal) : bySlowPath(normal)
+        : bySlowPath;
+    const pattern = {
         source,
         where,
-        matches: (path) => {
-            const normal = patterns_normalizeRepoPath(path);
-            return matchers.some(matches => matches(normal));
-        }
+        matches: (path) => test(patterns_normalizeRepoPath(path))
     };
+    compiledForms.set(pattern, {
+        test,
+        regex: program?.regex,
+        keys: program ? patternKeys(program) : undefined,
+        reference: bySlowPath
+    });
+    return pattern;
+}
+const compiledForms = new WeakMap();
+/** The compiled form of a pattern from compilePattern; undefined for any other PathPattern. */
+function compiledFormOf(pattern) {
+    return compiledForms.get(pattern);
+}
+/** `pattern.matches` for a normalised path, without normalising it again when that is known to be safe. */
+function patterns_normalPathTest(pattern) {
+    return compiledForms.get(pattern)?.test ?? (path => pattern.matches(path));
 }
 /**
  * A pattern that matches exactly one path, with no glob meaning, for paths
@@ -5031,16 +5484,29 @@ function exactPathPattern(path, where, options = {}) {
         return options.caseSensitive ? normal : normal.toLowerCase();
     };
     const expected = fold(path);
-    return {
+    const test = (normal) => (options.caseSensitive ? normal : normal.toLowerCase()) === expected;
+    const pattern = {
         source: patterns_normalizeRepoPath(path),
         where,
         matches: candidate => fold(candidate) === expected
+    };
+    compiledForms.set(pattern, { test, regex: undefined, keys: exactKeys(expected), reference: test });
+    return pattern;
+}
+/** A path equal to `expected` (lower-cased) has its last portion. */
+function exactKeys(expected) {
+    const last = expected.slice(expected.lastIndexOf('/') + 1);
+    const usable = last !== '' && patterns_ASCII.test(last);
+    return {
+        keys: usable ? [{ kind: 'portion', value: last.toLowerCase() }] : undefined,
+        needles: undefined
     };
 }
 function toMatcher(glob, options) {
     const matcher = new Minimatch(glob, minimatchOptions(options));
     return path => matcher.match(path);
 }
+/** The minimatch options of the dialect. */
 function minimatchOptions(options) {
     return {
         dot: true,
@@ -5054,6 +5520,10 @@ function minimatchOptions(options) {
         // The same answer on every runner, whatever its OS.
         platform: 'linux'
     };
+}
+/** The minimatch globs a pattern of the dialect stands for (see toGlobs). */
+function patternGlobs(source) {
+    return toGlobs(normalizePatternText(source));
 }
 function normalizePatternText(source) {
     return source.normalize('NFC').replace(/\/{2,}/g, '/');
@@ -5077,11 +5547,194 @@ function toGlobs(pattern) {
     return subtreeOnly ? [`${rooted}/**`] : [rooted, `${rooted}/**`];
 }
 
+;// CONCATENATED MODULE: ./src/policy/entry-index.ts
+/**
+ * An index over one list of rule entries: from a path, the few patterns
+ * that can match it, in list order. Built once per list; matchingEntries
+ * then costs a handful of map lookups and regex tests per path instead of
+ * one minimatch walk per pattern.
+ */
+
+
+
+const KINDS = ['portion', 'extension', 'prefix', 'suffix', 'initial'];
+class EntryIndex {
+    #slots = [];
+    /** Slot ids by key id (see internKey). */
+    #byKey = [];
+    /** Slots no key can rule out. */
+    #always = [];
+    #exceptTests;
+    #seen;
+    #stamp = 0;
+    /** Candidate slot ids, reused by every lookup: matches() is synchronous, so one buffer is enough. */
+    #ids = new Int32Array(0);
+    #entries;
+    constructor(entries) {
+        this.#entries = [...entries];
+        entries.forEach((entry, index) => {
+            for (const pattern of entry.area.paths)
+                this.#add(index, pattern);
+        });
+        this.#exceptTests = entries.map(entry => entry.area.except.map(patterns_normalPathTest));
+        this.#seen = new Uint32Array(this.#slots.length);
+        this.#ids = new Int32Array(this.#slots.length);
+    }
+    #add(entry, pattern) {
+        const id = this.#slots.length;
+        const form = compiledFormOf(pattern);
+        const keys = form?.keys?.keys;
+        const needles = form?.keys?.needles;
+        this.#slots.push({ entry, pattern, regex: form?.regex, test: patterns_normalPathTest(pattern), needles });
+        if (!keys) {
+            this.#always.push(id);
+            return;
+        }
+        for (const { kind, value } of keys) {
+            const key = internKey(kind, kind === 'portion' || kind === 'extension' ? value : charCodes(value));
+            const ids = this.#byKey[key];
+            if (ids)
+                ids.push(id);
+            else
+                this.#byKey[key] = [id];
+        }
+    }
+    /** Every entry whose area covers the path, in list order, with the first pattern that matched. */
+    matches(path) {
+        const matches = [];
+        const candidates = path.lower === undefined ? undefined : this.#ids;
+        const count = candidates ? this.#candidates(keyIdsOf(path)) : this.#slots.length;
+        const { normal, lower } = path;
+        let resolved = -1;
+        for (let at = 0; at < count; at++) {
+            const slot = this.#slots[candidates ? (candidates[at] ?? 0) : at];
+            if (!slot || slot.entry === resolved)
+                continue;
+            const needles = slot.needles;
+            if (lower !== undefined && needles !== undefined && !containsAny(lower, needles))
+                continue;
+            const regex = slot.regex;
+            if (!(lower !== undefined && regex ? regex.test(normal) : slot.test(normal)))
+                continue;
+            resolved = slot.entry;
+            const entry = this.#entries[slot.entry];
+            if (entry && !this.#excepted(slot.entry, normal))
+                matches.push({ entry, pattern: slot.pattern });
+        }
+        return matches;
+    }
+    #excepted(entry, normal) {
+        const tests = this.#exceptTests[entry];
+        if (!tests)
+            return false;
+        for (const test of tests)
+            if (test(normal))
+                return true;
+        return false;
+    }
+    /**
+     * Puts the slot ids that may match into #ids, ascending (so entries come in
+     * list order and patterns in area order), and returns how many there are.
+     */
+    #candidates(keys) {
+        const stamp = this.#nextStamp();
+        let count = this.#take(this.#always, stamp, 0);
+        const byKey = this.#byKey;
+        for (const key of keys) {
+            const list = byKey[key];
+            if (list)
+                count = this.#take(list, stamp, count);
+        }
+        if (count > 1)
+            this.#ids.subarray(0, count).sort();
+        return count;
+    }
+    #take(list, stamp, count) {
+        const seen = this.#seen;
+        const ids = this.#ids;
+        let next = count;
+        for (const id of list) {
+            if (seen[id] === stamp)
+                continue;
+            seen[id] = stamp;
+            ids[next++] = id;
+        }
+        return next;
+    }
+    #nextStamp() {
+        if (this.#stamp === 0xffffffff) {
+            this.#seen.fill(0);
+            this.#stamp = 0;
+        }
+        return ++this.#stamp;
+    }
+}
+function containsAny(text, needles) {
+    for (const needle of needles)
+        if (text.includes(needle))
+            return true;
+    return false;
+}
+function charCodes(text) {
+    return text.length === 1 ? text.charCodeAt(0) : text.charCodeAt(0) * 0x10000 + text.charCodeAt(1);
+}
+/**
+ * Every key value any index uses, numbered, per kind. A path's keys are then
+ * looked up once for all four lists, and each list finds its slots by number.
+ */
+const keyIds = KINDS.map(() => new Map());
+let keyCount = 0;
+function internKey(kind, value) {
+    const byValue = keyIds[KINDS.indexOf(kind)];
+    const known = byValue?.get(value);
+    if (known !== undefined)
+        return known;
+    byValue?.set(value, keyCount);
+    return keyCount++;
+}
+const entry_index_ASCII = /^[\x00-\x7f]*$/;
+function pathKeys(normal) {
+    // Other paths go to minimatch (see isPlainPath), whose answers the keys were not derived from.
+    const keyed = entry_index_ASCII.test(normal) && isPlainPath(normal);
+    const lower = keyed ? normal.toLowerCase() : undefined;
+    return { normal, lower, ids: lower === undefined ? [] : lookUpKeys(lower), known: keyCount };
+}
+/** The path's key ids, looked up again when an index built since then added keys. */
+function keyIdsOf(path) {
+    if (path.known !== keyCount && path.lower !== undefined) {
+        path.ids = lookUpKeys(path.lower);
+        path.known = keyCount;
+    }
+    return path.ids;
+}
+/** Only values some index uses have an id; the rest of the path's keys are not needed. */
+function lookUpKeys(lower) {
+    const [portions, extensions, prefixes, suffixes, initials] = keyIds;
+    const found = [];
+    for (const portion of lower.split('/')) {
+        const length = portion.length;
+        found.push(portions?.get(portion), initials?.get(portion.charCodeAt(0)));
+        const dot = portion.lastIndexOf('.');
+        if (extensions?.size && dot >= 0 && dot < length - 1) {
+            found.push(extensions.get(portion.slice(dot + 1)));
+        }
+        if (length < AFFIX_LENGTH)
+            continue;
+        found.push(prefixes?.get(portion.charCodeAt(0) * 0x10000 + portion.charCodeAt(1)), suffixes?.get(portion.charCodeAt(length - 2) * 0x10000 + portion.charCodeAt(length - 1)));
+    }
+    return found.filter((id) => id !== undefined);
+}
+
 ;// CONCATENATED MODULE: ./src/policy/match.ts
 /**
  * Which rules of a policy cover a path. Pure functions over compiled
  * patterns; the evaluation stage decides what a match means.
+ *
+ * The evaluator asks for every agent-touched path against every list, so
+ * each list gets an index (entry-index.ts), built on first use and kept
+ * while the list, its entries and their areas' pattern lists are the same.
  */
+
 
 /** The first pattern of the entry's area matching `path`, unless one of its `except` patterns does. */
 function matchEntry(entry, path) {
@@ -5089,21 +5742,61 @@ function matchEntry(entry, path) {
 }
 /** Every entry that covers `path`, in list order, each with the pattern that matched. */
 function matchingEntries(entries, path) {
-    const normal = patterns_normalizeRepoPath(path);
-    const matches = [];
-    for (const entry of entries) {
-        const pattern = matchArea(entry.area, normal);
-        if (pattern)
-            matches.push({ entry, pattern });
-    }
-    return matches;
+    return indexFor(entries).matches(keysFor(path));
 }
 /** `path` must already be normalised. */
 function matchArea(area, path) {
-    const pattern = area.paths.find(candidate => candidate.matches(path));
+    const pattern = area.paths.find(candidate => normalPathTest(candidate)(path));
     if (!pattern)
         return undefined;
-    return area.except.some(candidate => candidate.matches(path)) ? undefined : pattern;
+    return area.except.some(candidate => normalPathTest(candidate)(path)) ? undefined : pattern;
+}
+const indexes = new WeakMap();
+function indexFor(entries) {
+    const cached = indexes.get(entries);
+    if (cached && unchanged(cached, entries))
+        return cached.index;
+    const areas = entries.map(entry => entry.area);
+    const built = {
+        index: new EntryIndex(entries),
+        entries: [...entries],
+        areas,
+        paths: areas.map(area => area.paths),
+        pathCounts: areas.map(area => area.paths.length),
+        excepts: areas.map(area => area.except),
+        exceptCounts: areas.map(area => area.except.length)
+    };
+    indexes.set(entries, built);
+    return built.index;
+}
+function unchanged(cached, entries) {
+    const count = entries.length;
+    if (cached.entries.length !== count)
+        return false;
+    for (let at = 0; at < count; at++) {
+        const entry = entries[at];
+        if (entry !== cached.entries[at])
+            return false;
+        const area = entry?.area;
+        if (area !== cached.areas[at] || !area)
+            return false;
+        if (area.paths !== cached.paths[at] || area.paths.length !== cached.pathCounts[at])
+            return false;
+        if (area.except !== cached.excepts[at] || area.except.length !== cached.exceptCounts[at])
+            return false;
+    }
+    return true;
+}
+// The evaluator asks about one path against four lists in a row: work out its keys once.
+let lastPath;
+let lastKeys;
+function keysFor(path) {
+    if (path === lastPath && lastKeys)
+        return lastKeys;
+    const keys = pathKeys(patterns_normalizeRepoPath(path));
+    lastPath = path;
+    lastKeys = keys;
+    return keys;
 }
 
 ;// CONCATENATED MODULE: ./src/evaluation/file-rules.ts
@@ -6052,7 +6745,9 @@ const GENERIC_RULES = [
             'service_key'
         ],
         // name, optional closing quote/bracket, an operator, an optionally quoted value, a terminator.
-        pattern: new RegExp(`(?<name>(?:${SECRET_NAME})[\\w.-]{0,25})["'\\]]{0,2}\\s{0,3}(?::=|=>|\\?=|=|:|,(?=\\s{0,3}["']))\\s{0,5}` +
+        // Only spaces and tabs around the operator: a YAML key such as `secrets:` must not take the
+        // next line (`ignore_paths: [...]`) as its value.
+        pattern: new RegExp(`(?<name>(?:${SECRET_NAME})[\\w.-]{0,25})["'\\]]{0,2}[ \\t]{0,3}(?::=|=>|\\?=|=|:|,(?=[ \\t]{0,3}["']))[ \\t]{0,5}` +
             `(?<q>["'\`]?)(?<secret>[^\\s"'\`;,<>]{8,200})\\k<q>(?=[\\s"'\`;,<)}\\]]|\\\\[nr]|$)`, 'i'),
         validate: (secret, match) => namesACredential(match.groups?.name ?? '') &&
             isSecretValue(secret, (match.groups?.q ?? '') !== '')
@@ -11991,6 +12686,7 @@ function compiledDefinition(definition) {
 
 
 
+
 /**
  * Names the evaluator gives its own implicit areas. A defined area of the same
  * name would share their approval tally and could weaken it.
@@ -12054,6 +12750,21 @@ function reviewerSpec(fields) {
 }
 function missingPaths(key, where) {
     return new UserError(`area ${quote(key)} has no "paths"`, `List the paths it covers, e.g. ${quote(`${key}: { paths: [${key}/] }`)}`, where);
+}
+/**
+ * A defined area that no list names, spelt like a built-in one, is a typo
+ * that silently weakens the policy: `secrts: { paths: [...] }` leaves the
+ * built-in `secrets` as it was, and the paths meant for it covered by nothing.
+ */
+function rejectMisspeltOverrides(definitions, usedNames) {
+    for (const { key, keyWhere } of definitions) {
+        if (usedNames.has(key) || BUILT_IN_AREA_NAMES.includes(key))
+            continue;
+        const builtIn = closestMatch(key, BUILT_IN_AREA_NAMES);
+        if (builtIn === undefined)
+            continue;
+        throw new UserError(`area ${quote(key)} is defined but no list uses it`, `Did you mean ${quote(builtIn)}? A definition named ${quote(builtIn)} changes the built-in area; a new area must be listed, e.g. ${quote(`requires_human_review: [${key}]`)}`, keyWhere);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/policy/spec.ts
@@ -12384,12 +13095,17 @@ function resolvePolicy(fields, source) {
         approvals: approvals.required,
         canDefineAreas: source.shape !== 'map'
     });
+    const canRead = entries('can_read');
+    const canEdit = fields.can_edit ? entries('can_edit') : undefined;
+    const cannotAccess = entries('cannot_access');
+    const requiresHumanReview = entries('requires_human_review');
+    rejectMisspeltOverrides(fields.areas?.value ?? [], areaNames([canRead, canEdit ?? [], cannotAccess, requiresHumanReview]));
     return {
         source,
-        canRead: entries('can_read'),
-        canEdit: fields.can_edit ? entries('can_edit') : undefined,
-        cannotAccess: entries('cannot_access'),
-        requiresHumanReview: withGovernance(entries('requires_human_review'), areas),
+        canRead,
+        canEdit,
+        cannotAccess,
+        requiresHumanReview: withGovernance(requiresHumanReview, areas),
         outsideCanEdit: outsideCanEdit(fields.outside_can_edit?.value),
         areas,
         agents: agentsConfig(fields),
@@ -12397,6 +13113,9 @@ function resolvePolicy(fields, source) {
         approvals,
         secrets: secretsConfig(fields, patternOptions)
     };
+}
+function areaNames(lists) {
+    return new Set(lists.flat().flatMap(entry => (entry.kind === 'area' ? [entry.label] : [])));
 }
 /** Self-protection: the policy file, CODEOWNERS and workflows always need review. */
 function withGovernance(entries, areas) {
@@ -12671,7 +13390,8 @@ function checkedPairs(node, context, path, checkKey) {
     const firstSeen = new Map();
     return node.items.map((pair) => {
         const keyNode = pair.key;
-        const keyWhere = (0,dist/* isScalar */.jn)(keyNode) ? whereOf(context, keyNode) : whereOf(context, node);
+        // A complex key (`? [a, b]`) has its own position; only a missing key falls back to the map's.
+        const keyWhere = whereOf(context, (0,dist/* isNode */.Ll)(keyNode) ? keyNode : node);
         if (!(0,dist/* isScalar */.jn)(keyNode) || keyNode.value === null || typeof keyNode.value === 'object') {
             throw new UserError(`a key${path.length > 0 ? ` in ${quote(formatPath(path))}` : ''} is not a plain name`, 'Write keys as plain words followed by ":"', keyWhere);
         }
@@ -12889,7 +13609,7 @@ async function runCli(argv, io) {
         if (options.version)
             return print(io, `${TOOL_NAME} ${TOOL_VERSION}`);
         const result = await auditRange(options);
-        await emit(render(result, options, io), options, io);
+        await main_emit(render(result, options, io), options, io);
         return exitStatus(result, options);
     }
     catch (error) {
@@ -12918,7 +13638,7 @@ function render(result, options, io) {
             return renderText(result, { color: io.isTty && !options.output && !process.env.NO_COLOR });
     }
 }
-async function emit(report, options, io) {
+async function main_emit(report, options, io) {
     if (!options.output)
         return io.stdout(report);
     await (0,promises_namespaceObject.writeFile)(options.output, report);
@@ -15588,7 +16308,7 @@ exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.Ll = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;

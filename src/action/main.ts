@@ -6,10 +6,13 @@ import { AUDIT_SCHEMA, type AuditResult, type FailedAuditRecord } from '../evalu
 import { TOOL_NAME, TOOL_VERSION } from '../version.js'
 import { auditEvent } from './audit-event.js'
 import { envInputReader, parseInputs, type ActionInputs } from './inputs.js'
+import { publishedOutcome, publishRequest } from './publish/from-run.js'
+import { publish } from './publish/publish.js'
 import { annotate } from './report/annotations.js'
 import { artifactNote, uploadAuditArtifact, type UploadedArtifact } from './report/artifact.js'
 import { writeAuditFile } from './report/audit-file.js'
 import { setOutputs } from './report/outputs.js'
+import { writeSarifFile } from './report/sarif-file.js'
 import { writeSummary } from './report/summary.js'
 import { readRunContext, type RunContext } from './run-context.js'
 
@@ -42,9 +45,12 @@ async function report(state: RunState, env: NodeJS.ProcessEnv): Promise<void> {
   const auditFile =
     state.inputs?.auditFile ?? join(env.RUNNER_TEMP || tmpdir(), 'agent-audit', 'audit.json')
   const uploaded = await tryStep(state, () => saveRecord(state, auditFile))
-  await tryStep(state, () =>
-    writeSummary(withError(state), failureText(state), artifactNote(uploaded, auditFile))
-  )
+  const note = artifactNote(uploaded, auditFile)
+  const sarifFile = state.inputs?.sarifFile
+  const result = withError(state)
+  if (sarifFile && result) await tryStep(state, () => writeSarifFile(sarifFile, result))
+  await tryStep(state, () => publishOnGitHub(state, note))
+  await tryStep(state, () => writeSummary(withError(state), failureText(state), note))
   if (state.result && state.inputs) annotate(state.result, state.inputs.mode)
   setOutputs(withError(state), { auditFile, artifactId: uploaded?.id })
   conclude(state)
@@ -64,6 +70,18 @@ async function saveRecord(
     runAttempt: state.context?.run.runAttempt ?? 1,
     retentionDays: inputs.retentionDays
   })
+}
+
+/**
+ * The check run on the head commit and the optional pull request comment.
+ * Before the summary, so that a failure here is in the summary and outputs
+ * too. Without a context or inputs there is no repository or token to use.
+ */
+async function publishOnGitHub(state: RunState, artifactNote: string): Promise<void> {
+  const { context, inputs } = state
+  if (!context || !inputs) return
+  const run = { context, inputs, result: state.result, error: state.error, artifactNote }
+  await publish(publishRequest(run), publishedOutcome(run))
 }
 
 /** Runs one reporting step; its failure becomes the run's error (the first error wins). */

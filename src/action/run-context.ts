@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { UserError } from '../errors.js'
 import type { RunInfo } from '../evaluation/result.js'
+import { parseEvent, type AuditedEvent } from './events/event-payload.js'
+
+export { PULL_REQUEST_EVENTS, SUPPORTED_EVENTS, type AuditedEvent } from './events/event-payload.js'
 
 /** What the runner tells the action about this run, read once from the environment. */
 export interface RunContext {
@@ -9,25 +12,31 @@ export interface RunContext {
   repo: string
   apiUrl: string
   eventName: string
-  pullNumber: number
+  /** What the event asks to audit. */
+  event: AuditedEvent
+  /**
+   * The pull request the event payload names (pull_request, pull_request_target,
+   * pull_request_review); undefined for push, merge_group and workflow_dispatch,
+   * whose pull requests, if any, are in AuditResult.pullRequest once audited.
+   */
+  pullNumber?: number
   workspace?: string
   runnerTemp: string
   run: RunInfo
 }
 
-/** Events whose payload carries the pull request to audit. */
-export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review']
-
 export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   const [owner, repo] = repository(env.GITHUB_REPOSITORY)
   const eventName = env.GITHUB_EVENT_NAME ?? ''
+  const event = parseEvent(eventName, () => readPayload(env.GITHUB_EVENT_PATH))
   return {
     owner,
     repo,
     // Passed to Octokit explicitly: @actions/github reads GITHUB_API_URL once, at import.
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     eventName,
-    pullNumber: pullNumber(eventName, env.GITHUB_EVENT_PATH),
+    event,
+    pullNumber: event.kind === 'pull_request' ? event.pullNumber : undefined,
     workspace: env.GITHUB_WORKSPACE || undefined,
     runnerTemp: env.RUNNER_TEMP || tmpdir(),
     run: {
@@ -53,34 +62,12 @@ function repository(value: string | undefined): [string, string] {
   return [match[1] as string, match[2] as string]
 }
 
-function pullNumber(eventName: string, eventPath: string | undefined): number {
-  if (!PULL_REQUEST_EVENTS.includes(eventName)) {
-    throw new UserError(
-      `the event "${eventName}" is not supported`,
-      `Trigger agent-audit on one of: ${PULL_REQUEST_EVENTS.join(', ')}`
-    )
-  }
-  const payload = readPayload(eventPath)
-  const number = payload.pull_request?.number
-  if (typeof number !== 'number') {
-    throw new UserError(
-      `the ${eventName} event payload has no pull_request.number`,
-      'Run agent-audit on pull request events'
-    )
-  }
-  return number
-}
-
-interface EventPayload {
-  pull_request?: { number?: unknown }
-}
-
-function readPayload(path: string | undefined): EventPayload {
+function readPayload(path: string | undefined): unknown {
   if (!path) {
     throw new UserError('GITHUB_EVENT_PATH is not set', 'Run agent-audit as a workflow step')
   }
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as EventPayload
+    return JSON.parse(readFileSync(path, 'utf8')) as unknown
   } catch (error) {
     throw new UserError(
       `cannot read the event payload at ${path}: ${(error as Error).message}`,

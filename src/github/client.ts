@@ -1,7 +1,8 @@
 /**
  * The one place agent-audit builds its GitHub REST client. Everything that
- * talks to GitHub goes through GitHubClient.get, so every request gets the
- * same retries, rate-limit handling, timeout and error translation.
+ * talks to GitHub goes through GitHubClient (get, post, patch), so every
+ * request gets the same retries, rate-limit handling, timeout and error
+ * translation.
  */
 import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
@@ -29,6 +30,9 @@ export interface GitHubResponse {
 /** Query or path parameters of a request, e.g. { owner, repo, pull_number, per_page }. */
 export type RequestParameters = Record<string, string | number>
 
+/** The JSON body of a write, e.g. { body } for a comment or { name, head_sha, output } for a check run. */
+export type RequestBody = Record<string, unknown>
+
 export interface GitHubClient {
   readonly apiUrl: string
   /**
@@ -38,6 +42,24 @@ export interface GitHubClient {
   get(
     route: string,
     parameters: RequestParameters,
+    resource: GitHubResource
+  ): Promise<GitHubResponse>
+  /**
+   * POST `body` as JSON to `route` ('POST /repos/{owner}/{repo}/check-runs'),
+   * with `parameters` filling the path. The body is sent apart from the path
+   * parameters, so a body field can never be taken for one.
+   */
+  post(
+    route: `POST /${string}`,
+    parameters: RequestParameters,
+    body: RequestBody,
+    resource: GitHubResource
+  ): Promise<GitHubResponse>
+  /** PATCH, like post. */
+  patch(
+    route: `PATCH /${string}`,
+    parameters: RequestParameters,
+    body: RequestBody,
     resource: GitHubResource
   ): Promise<GitHubResponse>
 }
@@ -85,15 +107,25 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     throttling as OctokitPlugin,
     retry as OctokitPlugin
   )
+  const send = async (
+    route: string,
+    parameters: Record<string, unknown>,
+    resource: GitHubResource
+  ): Promise<GitHubResponse> => {
+    try {
+      const response = await octokit.request(route, parameters)
+      return { data: response.data as unknown, headers: response.headers }
+    } catch (error) {
+      throw toUserError(error, resource)
+    }
+  }
   return {
     apiUrl,
-    async get(route, parameters, resource) {
-      try {
-        const response = await octokit.request(route, parameters)
-        return { data: response.data as unknown, headers: response.headers }
-      } catch (error) {
-        throw toUserError(error, resource)
-      }
-    }
+    get: (route, parameters, resource) => send(route, parameters, resource),
+    // Octokit sends `data` as the whole JSON body instead of the leftover parameters.
+    post: (route, parameters, body, resource) =>
+      send(route, { ...parameters, data: body }, resource),
+    patch: (route, parameters, body, resource) =>
+      send(route, { ...parameters, data: body }, resource)
   }
 }

@@ -10,7 +10,8 @@ import type { Located, MapEntry } from './spec.js'
 import type { AreaDocument } from './schema.js'
 import { compilePattern, type PatternOptions } from './patterns.js'
 import type { Area, PathPattern, ReviewerSpec, SourceRef } from './types.js'
-import { quote } from './text.js'
+import { BUILT_IN_AREA_NAMES } from './named-areas.js'
+import { closestMatch, quote } from './text.js'
 
 export interface DefinedAreaContext {
   file: string
@@ -113,4 +114,25 @@ function missingPaths(key: string, where: SourceRef): UserError {
     `List the paths it covers, e.g. ${quote(`${key}: { paths: [${key}/] }`)}`,
     where
   )
+}
+
+/**
+ * A defined area that no list names, spelt like a built-in one, is a typo
+ * that silently weakens the policy: `secrts: { paths: [...] }` leaves the
+ * built-in `secrets` as it was, and the paths meant for it covered by nothing.
+ */
+export function rejectMisspeltOverrides(
+  definitions: MapEntry<AreaDocument>[],
+  usedNames: ReadonlySet<string>
+): void {
+  for (const { key, keyWhere } of definitions) {
+    if (usedNames.has(key) || BUILT_IN_AREA_NAMES.includes(key)) continue
+    const builtIn = closestMatch(key, BUILT_IN_AREA_NAMES)
+    if (builtIn === undefined) continue
+    throw new UserError(
+      `area ${quote(key)} is defined but no list uses it`,
+      `Did you mean ${quote(builtIn)}? A definition named ${quote(builtIn)} changes the built-in area; a new area must be listed, e.g. ${quote(`requires_human_review: [${key}]`)}`,
+      keyWhere
+    )
+  }
 }

@@ -3,9 +3,22 @@
  * something that would otherwise match nothing (or something else) without
  * a word, which in a policy means a rule that silently does not apply.
  */
+import { braceExpand } from 'minimatch'
 import { UserError } from '../errors.js'
+import { NUMERIC_RANGE, isUnexpandedRange } from './glob-regex.js'
 import type { SourceRef } from './types.js'
 import { quote } from './text.js'
+
+/** Far past any real path (PATH_MAX is 4096); minimatch throws a TypeError past 64 KiB. */
+export const MAX_PATTERN_LENGTH = 4096
+/**
+ * The most paths `{a,b}` groups may spell out. Expansion is capped (at 100,000)
+ * by dropping the rest without a word, and a pattern that big costs seconds to
+ * compile; the built-in areas need at most 156.
+ */
+export const MAX_BRACE_EXPANSIONS = 1000
+/** Braces nested deeper than this are left unexpanded by brace expansion. */
+export const MAX_BRACE_DEPTH = 16
 
 interface Problem {
   problem: string
@@ -19,6 +32,12 @@ export function validatePatternSource(source: string, where: SourceRef): void {
 }
 
 function findProblem(source: string): Problem | undefined {
+  if (source.length > MAX_PATTERN_LENGTH) {
+    return {
+      problem: `path pattern ${quote(`${source.slice(0, 40)}...`)} is ${source.length} characters long`,
+      fix: `Patterns can be at most ${MAX_PATTERN_LENGTH} characters: shorten it, or split it into several patterns`
+    }
+  }
   const shown = `path pattern ${quote(source)}`
   if (source.trim() === '') {
     return {
@@ -41,7 +60,11 @@ function findProblem(source: string): Problem | undefined {
       fix: 'Separate directories with "/"; to match a special character literally, put it in brackets, e.g. "[*]"'
     }
   }
-  return findStructureProblem(source, shown) ?? findBracketProblem(source, shown)
+  return (
+    findStructureProblem(source, shown) ??
+    findBracketProblem(source, shown) ??
+    findExpansionProblem(source, shown)
+  )
 }
 
 function findStructureProblem(source: string, shown: string): Problem | undefined {
@@ -97,6 +120,12 @@ function findBracketProblem(source: string, shown: string): Problem | undefined 
       index = close
     } else if (char === '{') {
       braceDepth++
+      if (braceDepth > MAX_BRACE_DEPTH) {
+        return {
+          problem: `${shown} nests "{" more than ${MAX_BRACE_DEPTH} deep`,
+          fix: 'Write the alternatives out in fewer levels, or as several patterns'
+        }
+      }
     } else if (char === '}') {
       if (braceDepth === 0) {
         return {
@@ -114,4 +143,18 @@ function findBracketProblem(source: string, shown: string): Problem | undefined 
     }
   }
   return undefined
+}
+
+function findExpansionProblem(source: string, shown: string): Problem | undefined {
+  if (!source.includes('{')) return undefined
+  // minimatch matches a large numeric range as it is (one path counted), unless a class could hold it.
+  const withoutLargeRanges = source.replace(NUMERIC_RANGE, (range, lo: string, hi: string) =>
+    isUnexpandedRange(lo, hi) && !source.includes('[') ? 'N' : range
+  )
+  const count = braceExpand(withoutLargeRanges, { braceExpandMax: MAX_BRACE_EXPANSIONS + 1 }).length
+  if (count <= MAX_BRACE_EXPANSIONS) return undefined
+  return {
+    problem: `${shown} spells out more than ${MAX_BRACE_EXPANSIONS} paths with "{...}"`,
+    fix: 'Use "*" or "?" for the part that varies, or split it into several patterns'
+  }
 }

@@ -4,6 +4,8 @@
  * dialect") for the rules users rely on; the comments here say why.
  */
 import { Minimatch, type MinimatchOptions } from 'minimatch'
+import { compileGlobs, isPlainPath } from './glob-regex.js'
+import { patternKeys, type PatternKeys } from './pattern-keys.js'
 import { validatePatternSource } from './pattern-validation.js'
 import type { PathPattern, SourceRef } from './types.js'
 
@@ -18,10 +20,14 @@ export interface PatternOptions {
  * so `café` written either way is the same file.
  */
 export function normalizeRepoPath(path: string): string {
-  let normal = path.normalize('NFC').replace(/\/{2,}/g, '/')
+  // ASCII is already NFC, and most paths have no `//`: skip the costly steps for them.
+  let normal = ASCII.test(path) ? path : path.normalize('NFC')
+  if (normal.includes('//')) normal = normal.replace(/\/{2,}/g, '/')
   while (normal.startsWith('./')) normal = normal.slice(2)
   return normal
 }
+
+const ASCII = /^[\x00-\x7f]*$/
 
 /** Validates and compiles one pattern; throws a UserError at `where` when it is invalid. */
 export function compilePattern(
@@ -30,15 +36,50 @@ export function compilePattern(
   options: PatternOptions = {}
 ): PathPattern {
   validatePatternSource(source, where)
-  const matchers = toGlobs(normalizePatternText(source)).map(glob => toMatcher(glob, options))
-  return {
+  const globs = patternGlobs(source)
+  const matchers = globs.map(glob => toMatcher(glob, options))
+  const bySlowPath = (normal: string): boolean => matchers.some(matches => matches(normal))
+  const program = compileGlobs(globs, minimatchOptions(options))
+  const test = program
+    ? (normal: string): boolean =>
+        isPlainPath(normal) ? program.regex.test(normal) : bySlowPath(normal)
+    : bySlowPath
+  const pattern: PathPattern = {
     source,
     where,
-    matches: (path: string) => {
-      const normal = normalizeRepoPath(path)
-      return matchers.some(matches => matches(normal))
-    }
+    matches: (path: string) => test(normalizeRepoPath(path))
   }
+  compiledForms.set(pattern, {
+    test,
+    regex: program?.regex,
+    keys: program ? patternKeys(program) : undefined,
+    reference: bySlowPath
+  })
+  return pattern
+}
+
+/** How a pattern made here matches, for the matchers that index many of them. */
+export interface CompiledForm {
+  /** `matches` for a path that is already normalised (normalizeRepoPath). */
+  test(normalPath: string): boolean
+  /** The same answer for plain paths (isPlainPath), when the pattern has a regex; otherwise `test` decides. */
+  regex: RegExp | undefined
+  /** Necessary conditions for a match, to index patterns by (see pattern-keys.ts). */
+  keys: PatternKeys | undefined
+  /** The answer without the regex (minimatch alone, for globs): for benchmarks and equivalence tests. */
+  reference(normalPath: string): boolean
+}
+
+const compiledForms = new WeakMap<PathPattern, CompiledForm>()
+
+/** The compiled form of a pattern from compilePattern; undefined for any other PathPattern. */
+export function compiledFormOf(pattern: PathPattern): CompiledForm | undefined {
+  return compiledForms.get(pattern)
+}
+
+/** `pattern.matches` for a normalised path, without normalising it again when that is known to be safe. */
+export function normalPathTest(pattern: PathPattern): (normalPath: string) => boolean {
+  return compiledForms.get(pattern)?.test ?? (path => pattern.matches(path))
 }
 
 /**
@@ -56,10 +97,24 @@ export function exactPathPattern(
     return options.caseSensitive ? normal : normal.toLowerCase()
   }
   const expected = fold(path)
-  return {
+  const test = (normal: string): boolean =>
+    (options.caseSensitive ? normal : normal.toLowerCase()) === expected
+  const pattern: PathPattern = {
     source: normalizeRepoPath(path),
     where,
     matches: candidate => fold(candidate) === expected
+  }
+  compiledForms.set(pattern, { test, regex: undefined, keys: exactKeys(expected), reference: test })
+  return pattern
+}
+
+/** A path equal to `expected` (lower-cased) has its last portion. */
+function exactKeys(expected: string): PatternKeys {
+  const last = expected.slice(expected.lastIndexOf('/') + 1)
+  const usable = last !== '' && ASCII.test(last)
+  return {
+    keys: usable ? [{ kind: 'portion', value: last.toLowerCase() }] : undefined,
+    needles: undefined
   }
 }
 
@@ -68,7 +123,8 @@ function toMatcher(glob: string, options: PatternOptions): (path: string) => boo
   return path => matcher.match(path)
 }
 
-function minimatchOptions(options: PatternOptions): MinimatchOptions {
+/** The minimatch options of the dialect. */
+export function minimatchOptions(options: PatternOptions): MinimatchOptions {
   return {
     dot: true,
     nocase: !options.caseSensitive,
@@ -81,6 +137,11 @@ function minimatchOptions(options: PatternOptions): MinimatchOptions {
     // The same answer on every runner, whatever its OS.
     platform: 'linux'
   }
+}
+
+/** The minimatch globs a pattern of the dialect stands for (see toGlobs). */
+export function patternGlobs(source: string): string[] {
+  return toGlobs(normalizePatternText(source))
 }
 
 function normalizePatternText(source: string): string {

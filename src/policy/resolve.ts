@@ -3,7 +3,7 @@
  * in, areas built, lists resolved, and the mandatory governance area added
  * to requires_human_review whatever the file says.
  */
-import { applyDefinedAreas } from './defined-areas.js'
+import { applyDefinedAreas, rejectMisspeltOverrides } from './defined-areas.js'
 import { BUILT_IN_SOURCE, GOVERNANCE_AREA, builtInAreas } from './named-areas.js'
 import { compilePattern, type PatternOptions } from './patterns.js'
 import { resolveEntries, type EntryContext } from './rule-entries.js'
@@ -38,12 +38,20 @@ export function resolvePolicy(fields: PolicyFields, source: PolicySource): Polic
       approvals: approvals.required,
       canDefineAreas: source.shape !== 'map'
     } satisfies EntryContext)
+  const canRead = entries('can_read')
+  const canEdit = fields.can_edit ? entries('can_edit') : undefined
+  const cannotAccess = entries('cannot_access')
+  const requiresHumanReview = entries('requires_human_review')
+  rejectMisspeltOverrides(
+    fields.areas?.value ?? [],
+    areaNames([canRead, canEdit ?? [], cannotAccess, requiresHumanReview])
+  )
   return {
     source,
-    canRead: entries('can_read'),
-    canEdit: fields.can_edit ? entries('can_edit') : undefined,
-    cannotAccess: entries('cannot_access'),
-    requiresHumanReview: withGovernance(entries('requires_human_review'), areas),
+    canRead,
+    canEdit,
+    cannotAccess,
+    requiresHumanReview: withGovernance(requiresHumanReview, areas),
     outsideCanEdit: outsideCanEdit(fields.outside_can_edit?.value),
     areas,
     agents: agentsConfig(fields),
@@ -51,6 +59,10 @@ export function resolvePolicy(fields: PolicyFields, source: PolicySource): Polic
     approvals,
     secrets: secretsConfig(fields, patternOptions)
   }
+}
+
+function areaNames(lists: RuleEntry[][]): Set<string> {
+  return new Set(lists.flat().flatMap(entry => (entry.kind === 'area' ? [entry.label] : [])))
 }
 
 /** Self-protection: the policy file, CODEOWNERS and workflows always need review. */

@@ -34,6 +34,8 @@ export function closestMatch(word: string, candidates: readonly string[]): strin
   const limit = Math.max(1, Math.floor(lower.length / 3))
   let best: { candidate: string; distance: number } | undefined
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: skip the quadratic work for long words.
+    if (Math.abs(candidate.length - lower.length) > limit) continue
     const distance = editDistance(lower, candidate.toLowerCase())
     if (distance <= limit && (!best || distance < best.distance)) best = { candidate, distance }
   }

@@ -4,7 +4,7 @@
  * what was found and the expected form. Strict on purpose: an unknown key,
  * a wrong type or an empty entry would otherwise weaken a policy silently.
  */
-import { isAlias, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml'
+import { isAlias, isMap, isNode, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml'
 import { UserError } from '../errors.js'
 import type { SourceRef } from './types.js'
 import type { Infer, IntegerSpec, ListSpec, MapSpec, ObjectSpec, Spec, StringSpec } from './spec.js'
@@ -196,7 +196,8 @@ function checkedPairs(
   const firstSeen = new Map<string, SourceRef>()
   return node.items.map((pair: Pair) => {
     const keyNode = pair.key
-    const keyWhere = isScalar(keyNode) ? whereOf(context, keyNode) : whereOf(context, node)
+    // A complex key (`? [a, b]`) has its own position; only a missing key falls back to the map's.
+    const keyWhere = whereOf(context, isNode(keyNode) ? keyNode : node)
     if (!isScalar(keyNode) || keyNode.value === null || typeof keyNode.value === 'object') {
       throw new UserError(
         `a key${path.length > 0 ? ` in ${quote(formatPath(path))}` : ''} is not a plain name`,

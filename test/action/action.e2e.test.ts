@@ -151,6 +151,25 @@ describe('the bundled action on a pull request', () => {
     expect(run.stdout).toContain('::error::agent-audit: fail — 2 violations in agent-made changes')
   })
 
+  it('writes SARIF 2.1.0 for the same findings when sarif-file is set', async () => {
+    const s = await scenario()
+    await s.commit(COPILOT, 'Add local settings', { '.env': 'APP_DEBUG=true\n' })
+    await s.open()
+    const sarifPath = `${s.repo.dir}.sarif`
+    const run = await action({ inputs: { 'sarif-file': sarifPath } })
+
+    expect(run.exitCode).toBe(1)
+    const sarif = JSON.parse(await readFile(sarifPath, 'utf8')) as {
+      version: string
+      runs: { results: { ruleId: string; level: string }[] }[]
+    }
+    expect(sarif.version).toBe('2.1.0')
+    expect(sarif.runs[0]?.results.map(r => [r.ruleId, r.level])).toEqual([
+      ['cannot_access', 'error'],
+      ['secret_file', 'error']
+    ])
+  })
+
   it('fails in report mode only through the decision output, not the job', async () => {
     const s = await scenario()
     await s.commit(COPILOT, 'Add local settings', { '.env': 'APP_DEBUG=true\n' })

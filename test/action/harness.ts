@@ -38,6 +38,8 @@ export interface ActionRunOptions {
   workspace?: string
   runAttempt?: number
   env?: Record<string, string>
+  /** The event payload; default: a pull_request `opened` payload for `pullNumber`. */
+  payload?: unknown
 }
 
 /** Parses GITHUB_OUTPUT's `name<<delimiter ... delimiter` blocks. */
@@ -86,7 +88,7 @@ function runnerEnv(options: ActionRunOptions, dir: string): NodeJS.ProcessEnv {
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const dir = await mkdtemp(join(tmpdir(), 'agent-audit-action-'))
   const env = runnerEnv(options, dir)
-  const payload = {
+  const payload = options.payload ?? {
     action: 'opened',
     number: options.pullNumber,
     pull_request: { number: options.pullNumber }

@@ -62,9 +62,38 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       fake.membershipDenial = denial
     },
     failNext: (match, response) => fake.faults.add(match, response),
+    checkRuns: () => fake.store.checks.all(),
+    addCheckRun: (owner, repo, seed) => fake.store.addCheckRun(owner, repo, seed),
+    denyChecks: denied => {
+      fake.store.checks.denied = denied
+    },
+    comments: () => fake.store.comments.all(),
+    addComment: (owner, repo, number, seed) => fake.store.addComment(owner, repo, number, seed),
+    denyComments: denied => {
+      fake.store.comments.denied = denied
+    },
     requests: fake.requests,
     routeCounts: () => fake.routeCounts(),
     close: () => closeServer(server)
+  }
+}
+
+/** The request body as text (GET bodies are read only to drain them). */
+async function readRequestBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+const INVALID_JSON = Symbol('invalid JSON')
+
+/** A write's JSON body: undefined when empty, INVALID_JSON when it does not parse. */
+function parseJson(text: string): unknown {
+  if (text === '') return undefined
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return INVALID_JSON
   }
 }
 
@@ -92,7 +121,7 @@ class FakeServer {
   }
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    req.resume() // GET bodies are ignored, but must be drained
+    const text = await readRequestBody(req)
     const method = req.method ?? 'GET'
     const path = req.url ?? '/'
     const url = new URL(path, this.origin)
@@ -102,10 +131,12 @@ class FakeServer {
     const fault = this.faults.take(method, path)
     if (fault) return this.sendFault(res, fault, entry)
     let reply: Reply
+    const body = method === 'GET' ? undefined : parseJson(text)
     try {
       if (!this.authorized(req.headers.authorization)) reply = this.unauthorized(req)
       else if (!matched) reply = notFound()
-      else reply = await matched.run(this.requestContext(req, url))
+      else if (body === INVALID_JSON) reply = error(400, 'Problems parsing JSON')
+      else reply = await matched.run(this.requestContext(req, url, body))
     } catch (caught) {
       reply = error(500, `fake GitHub failed: ${String(caught)}`)
     }
@@ -113,11 +144,12 @@ class FakeServer {
     this.send(res, reply)
   }
 
-  private requestContext(req: IncomingMessage, url: URL) {
+  private requestContext(req: IncomingMessage, url: URL, body: unknown) {
     return {
       store: this.store,
       api: this.origin,
       url,
+      body,
       accept: req.headers.accept ?? '',
       membershipDenial: this.membershipDenial
     }

@@ -81,8 +81,10 @@ export const GENERIC_RULES: SecretRule[] = [
       'service_key'
     ],
     // name, optional closing quote/bracket, an operator, an optionally quoted value, a terminator.
+    // Only spaces and tabs around the operator: a YAML key such as `secrets:` must not take the
+    // next line (`ignore_paths: [...]`) as its value.
     pattern: new RegExp(
-      `(?<name>(?:${SECRET_NAME})[\\w.-]{0,25})["'\\]]{0,2}\\s{0,3}(?::=|=>|\\?=|=|:|,(?=\\s{0,3}["']))\\s{0,5}` +
+      `(?<name>(?:${SECRET_NAME})[\\w.-]{0,25})["'\\]]{0,2}[ \\t]{0,3}(?::=|=>|\\?=|=|:|,(?=[ \\t]{0,3}["']))[ \\t]{0,5}` +
         `(?<q>["'\`]?)(?<secret>[^\\s"'\`;,<>]{8,200})\\k<q>(?=[\\s"'\`;,<)}\\]]|\\\\[nr]|$)`,
       'i'
     ),

@@ -1,5 +1,8 @@
 /** The REST routes the fake answers, each matched by a template like GitHub's docs write them. */
+import { createCheckRun, listCheckRunsForRef, updateCheckRun } from './checks.js'
+import { createIssueComment, listIssueComments, updateIssueComment } from './comments.js'
 import { contentsReply } from './contents.js'
+import { EVENT_ROUTES } from './events.js'
 import { readCommits } from './git-commits.js'
 import type { DiffEntry } from './git-diff.js'
 import { git, resolveCommit } from './git.js'
@@ -26,6 +29,8 @@ export interface RequestContext {
   url: URL
   accept: string
   membershipDenial: MembershipDenial | null
+  /** A write's parsed JSON body; undefined for GET or an empty body. */
+  body?: unknown
 }
 
 type Handler = (params: string[], request: RequestContext) => Promise<Reply>
@@ -60,8 +65,32 @@ const ROUTES: Route[] = [
     withRepo(p, r, repo => commitBody(repo, p[2] ?? '', r))
   ),
   get('/orgs/{org}/teams/{team_slug}', team),
-  get('/orgs/{org}/teams/{team_slug}/memberships/{username}', membership)
+  get('/orgs/{org}/teams/{team_slug}/memberships/{username}', membership),
+  write('POST', '/repos/{owner}/{repo}/check-runs', (p, r) =>
+    withRepo(p, r, repo => createCheckRun(repo, r))
+  ),
+  write('PATCH', '/repos/{owner}/{repo}/check-runs/{check_run_id}', (p, r) =>
+    withRepo(p, r, repo => updateCheckRun(repo, p[2] ?? '', r))
+  ),
+  get('/repos/{owner}/{repo}/commits/{ref}/check-runs', (p, r) =>
+    withRepo(p, r, repo => listCheckRunsForRef(repo, p[2] ?? '', r))
+  ),
+  get('/repos/{owner}/{repo}/issues/{issue_number}/comments', pullHandler(listIssueComments)),
+  write(
+    'POST',
+    '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+    pullHandler(createIssueComment)
+  ),
+  write('PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}', (p, r) =>
+    withRepo(p, r, repo => updateIssueComment(repo, p[2] ?? '', r))
+  ),
+  ...EVENT_ROUTES.map(route => get(route.template, route.handle))
 ]
+
+/** A POST or PATCH route; its handler reads `request.body`. */
+function write(method: 'POST' | 'PATCH', template: string, handle: Handler): Route {
+  return { ...get(template, handle), method, route: `${method} ${template}` }
+}
 
 function get(template: string, handle: Handler): Route {
   const pattern = new RegExp(`^${template.replace(/\{[a-z_]+\}/g, '([^/]+)')}$`)

@@ -3,6 +3,8 @@
  * registered them, plus git-derived data computed on first use and cached
  * (a 3000-file PR is read from git once, not on every page request).
  */
+import { CheckRunStore, type CheckRunSeed } from './checks.js'
+import { CommentStore, seedAccount, type CommentSeed } from './comments.js'
 import { readCommits, type GitCommit } from './git-commits.js'
 import { readDiff, type DiffEntry } from './git-diff.js'
 import { emptyTree, mergeBase, resolveCommit } from './git.js'
@@ -51,6 +53,8 @@ const REVIEW_CLOCK_START = Date.parse('2026-02-01T10:00:00Z')
 const key = (...parts: string[]) => parts.map(part => part.toLowerCase()).join('/')
 
 export class Store {
+  readonly checks = new CheckRunStore()
+  readonly comments = new CommentStore()
   private readonly repos = new Map<string, RepoRecord>()
   private readonly teams = new Map<string, Set<string>>()
   private nextReviewId = 80_000_001
@@ -118,6 +122,20 @@ export class Store {
       detail.catch(() => repo.commitDetails.delete(sha))
     }
     return detail
+  }
+
+  /** A comment on pull request `number`, as if someone posted it before the run. */
+  addComment(owner: string, repo: string, number: number, seed: CommentSeed): number {
+    const record = this.requireRepo(owner, repo)
+    if (!record.pulls.has(number)) throw new Error(`addComment: no pull request #${number}`)
+    const repository = `${record.spec.owner}/${record.spec.name}`
+    return this.comments.add(repository, number, seedAccount(seed), seed.body).id
+  }
+
+  /** A check run another app or the runner made (a workflow job's own check run, say). */
+  addCheckRun(owner: string, repo: string, seed: CheckRunSeed): number {
+    const record = this.requireRepo(owner, repo)
+    return this.checks.add(`${record.spec.owner}/${record.spec.name}`, seed, 7_000_002).id
   }
 
   private requireRepo(owner: string, name: string): RepoRecord {

@@ -1,4 +1,6 @@
 /** The public shapes of the fake GitHub REST API: what tests feed it and what it records. */
+import type { CheckRunSeed, RecordedCheckRun } from './checks.js'
+import type { CommentSeed, RecordedComment } from './comments.js'
 
 /** A GitHub account as GitHub reports it on commits, pull requests and reviews. */
 export interface Account {
@@ -103,6 +105,18 @@ export interface FakeGitHub {
   /** Membership routes answer like a token without read:org (403 or 404); null restores them. */
   denyTeamMembership(denial: MembershipDenial | null): void
   failNext(match: RequestMatch, response: InjectedResponse): void
+  /** Check runs written through the API (and seeded), with every annotation received. */
+  checkRuns(): RecordedCheckRun[]
+  /** A check run made by someone else, e.g. a workflow job's own; returns its id. */
+  addCheckRun(owner: string, repo: string, seed: CheckRunSeed): number
+  /** true: every check-run route answers 403, like a token without `checks: write`. */
+  denyChecks(denied: boolean): void
+  /** Issue comments on pull requests, seeded or written through the API. */
+  comments(): RecordedComment[]
+  /** Puts a comment on pull request `number` as `login`; returns its id. */
+  addComment(owner: string, repo: string, number: number, seed: CommentSeed): number
+  /** true: creating and editing comments answer 403, like a fork PR's read-only token. */
+  denyComments(denied: boolean): void
   readonly requests: LoggedRequest[]
   routeCounts(): Record<string, number>
   close(): Promise<void>
