@@ -11110,6 +11110,24 @@ const ATTRIBUTION_LABEL = {
     commit: 'per commit',
     pull_request: 'whole pull request'
 };
+/**
+ * Where the policy came from and what shaped the report, the same in every
+ * report: "Policy: <source> · attribution: … · reviews: …".
+ */
+function policySummary(result, escape) {
+    const policy = result.policy;
+    const source = policy.builtIn
+        ? `built-in default (no ${escape(policy.path)} found)`
+        : [
+            escape(policy.path),
+            policy.ref ? `at ${escape(policy.ref)}` : '',
+            policy.sha256 ? `(sha256 ${escape(policy.sha256.slice(0, 12))})` : ''
+        ]
+            .filter(part => part !== '')
+            .join(' ');
+    const reviews = result.reviewsAvailable ? 'reviews: from GitHub' : `reviews: ${NO_REVIEW_DATA}`;
+    return `Policy: ${source} · attribution: ${ATTRIBUTION_LABEL[policy.attribution]} · ${reviews}`;
+}
 
 ;// CONCATENATED MODULE: ./src/render/secrets-wording.ts
 
@@ -11966,18 +11984,7 @@ function footerBlock(result, artifactNote) {
     return textBlock(`${policyLine(result)}\n\n${note}`);
 }
 function policyLine(result) {
-    const policy = result.policy;
-    const source = policy.builtIn
-        ? `built-in default (no ${markdownCode(policy.path)} found)`
-        : [
-            markdownCode(policy.path),
-            policy.ref ? `at ${markdownCode(policy.ref)}` : '',
-            policy.sha256 ? `(sha256 ${markdownCode(policy.sha256.slice(0, 12))})` : ''
-        ]
-            .filter(part => part !== '')
-            .join(' ');
-    const reviews = result.reviewsAvailable ? 'reviews: from GitHub' : `reviews: ${NO_REVIEW_DATA}`;
-    return (`Policy: ${source} · attribution: ${ATTRIBUTION_LABEL[policy.attribution]} · ${reviews} · ` +
+    return (`${policySummary(result, markdownCode)} · ` +
         `base ${markdownCode(result.baseSha.slice(0, 7))} → head ${markdownCode(result.headSha.slice(0, 7))}`);
 }
 
@@ -12210,18 +12217,7 @@ function notesSection(result, paint) {
     return [paint('bold', 'Notes'), ...notes.map(note => `  - ${note}`)];
 }
 function text_policyLine(result) {
-    const policy = result.policy;
-    const source = policy.builtIn
-        ? `built-in default (no ${escapeTerminal(policy.path)} found)`
-        : [
-            escapeTerminal(policy.path),
-            policy.ref ? `at ${escapeTerminal(policy.ref)}` : '',
-            policy.sha256 ? `(sha256 ${escapeTerminal(policy.sha256.slice(0, 12))})` : ''
-        ]
-            .filter(part => part !== '')
-            .join(' ');
-    const reviews = result.reviewsAvailable ? 'reviews: from GitHub' : `reviews: ${NO_REVIEW_DATA}`;
-    return `Policy: ${source} · attribution: ${ATTRIBUTION_LABEL[policy.attribution]} · ${reviews}`;
+    return policySummary(result, escapeTerminal);
 }
 
 ;// CONCATENATED MODULE: external "node:util"

@@ -7,16 +7,15 @@ import {
   advisoryLines,
   agentCommitsOf,
   asLogin,
-  ATTRIBUTION_LABEL,
   clip,
   commitList,
   compareFiles,
-  NO_REVIEW_DATA,
   plural,
   scopeCounts,
   statusCounts,
   VERDICT_LABEL,
-  verdictLine
+  verdictLine,
+  policySummary
 } from './wording.js'
 
 /** Everything in the Markdown report except the findings. */
@@ -132,19 +131,8 @@ export function footerBlock(result: AuditResult, artifactNote: string | undefine
 }
 
 function policyLine(result: AuditResult): string {
-  const policy = result.policy
-  const source = policy.builtIn
-    ? `built-in default (no ${code(policy.path)} found)`
-    : [
-        code(policy.path),
-        policy.ref ? `at ${code(policy.ref)}` : '',
-        policy.sha256 ? `(sha256 ${code(policy.sha256.slice(0, 12))})` : ''
-      ]
-        .filter(part => part !== '')
-        .join(' ')
-  const reviews = result.reviewsAvailable ? 'reviews: from GitHub' : `reviews: ${NO_REVIEW_DATA}`
   return (
-    `Policy: ${source} · attribution: ${ATTRIBUTION_LABEL[policy.attribution]} · ${reviews} · ` +
+    `${policySummary(result, code)} · ` +
     `base ${code(result.baseSha.slice(0, 7))} → head ${code(result.headSha.slice(0, 7))}`
   )
 }

@@ -6,7 +6,6 @@ import {
   advisoryLines,
   agentCommitsOf,
   asLogin,
-  ATTRIBUTION_LABEL,
   clip,
   commitList,
   compareFindings,
@@ -15,10 +14,10 @@ import {
   KIND_LABEL,
   locationOf,
   namesArea,
-  NO_REVIEW_DATA,
   scopeCounts,
   statusCounts,
-  verdictLine
+  verdictLine,
+  policySummary
 } from './wording.js'
 
 export interface TextOptions {
@@ -162,16 +161,5 @@ function notesSection(result: AuditResult, paint: Paint): string[] {
 }
 
 function policyLine(result: AuditResult): string {
-  const policy = result.policy
-  const source = policy.builtIn
-    ? `built-in default (no ${t(policy.path)} found)`
-    : [
-        t(policy.path),
-        policy.ref ? `at ${t(policy.ref)}` : '',
-        policy.sha256 ? `(sha256 ${t(policy.sha256.slice(0, 12))})` : ''
-      ]
-        .filter(part => part !== '')
-        .join(' ')
-  const reviews = result.reviewsAvailable ? 'reviews: from GitHub' : `reviews: ${NO_REVIEW_DATA}`
-  return `Policy: ${source} · attribution: ${ATTRIBUTION_LABEL[policy.attribution]} · ${reviews}`
+  return policySummary(result, t)
 }

@@ -252,3 +252,22 @@ export const ATTRIBUTION_LABEL: Record<AuditResult['policy']['attribution'], str
   commit: 'per commit',
   pull_request: 'whole pull request'
 }
+
+/**
+ * Where the policy came from and what shaped the report, the same in every
+ * report: "Policy: <source> · attribution: … · reviews: …".
+ */
+export function policySummary(result: AuditResult, escape: Escape): string {
+  const policy = result.policy
+  const source = policy.builtIn
+    ? `built-in default (no ${escape(policy.path)} found)`
+    : [
+        escape(policy.path),
+        policy.ref ? `at ${escape(policy.ref)}` : '',
+        policy.sha256 ? `(sha256 ${escape(policy.sha256.slice(0, 12))})` : ''
+      ]
+        .filter(part => part !== '')
+        .join(' ')
+  const reviews = result.reviewsAvailable ? 'reviews: from GitHub' : `reviews: ${NO_REVIEW_DATA}`
+  return `Policy: ${source} · attribution: ${ATTRIBUTION_LABEL[policy.attribution]} · ${reviews}`
+}

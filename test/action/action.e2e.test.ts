@@ -3,26 +3,12 @@
  * against the fake GitHub REST API and the fake artifact results service,
  * with the real @actions/artifact client inside the bundle.
  */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
-import { startFakeGitHub, type FakeGitHub } from '../fakes/github-api.js'
-import { startResultsService, type ResultsService } from '../fakes/results-service.js'
 import { extractAllZipFiles } from '../fakes/zip.js'
-import type { GitRepo } from '../helpers/git-repo.js'
-import { runAction, type ActionRun } from './harness.js'
-import {
-  BASE_FILES,
-  COPILOT,
-  DBA,
-  HUMAN,
-  MONA,
-  OWNER,
-  PULL,
-  REPO,
-  REVIEWER,
-  createScenario,
-  type Scenario
-} from './scenario.js'
+import { useFakes } from './fakes-lifecycle.js'
+import type { ActionRun } from './harness.js'
+import { BASE_FILES, COPILOT, DBA, HUMAN, MONA, REVIEWER, type Scenario } from './scenario.js'
 
 const POLICY = `version: 1
 can_edit: [docs/, tests/]
@@ -31,29 +17,10 @@ requires_human_review: [migrations, auth]
 `
 const WITH_POLICY = { ...BASE_FILES, '.github/agent-policy.yml': POLICY }
 
-let github: FakeGitHub
-let results: ResultsService
-const repos: GitRepo[] = []
+const fakes = useFakes()
 
-beforeEach(async () => {
-  github = await startFakeGitHub()
-  results = await startResultsService()
-})
-
-afterEach(async () => {
-  await github.close()
-  await results.close()
-})
-
-afterAll(async () => {
-  await Promise.all(repos.map(repo => repo.cleanup()))
-})
-
-async function scenario(base: Record<string, string> = WITH_POLICY): Promise<Scenario> {
-  const created = await createScenario(github, base)
-  repos.push(created.repo)
-  return created
-}
+const scenario = (base: Record<string, string> = WITH_POLICY): Promise<Scenario> =>
+  fakes.scenario(base)
 
 function audit(run: ActionRun) {
   return run.audit as {
@@ -72,8 +39,7 @@ function audit(run: ActionRun) {
   }
 }
 
-const action = (extra: Partial<Parameters<typeof runAction>[0]> = {}) =>
-  runAction({ github, results, owner: OWNER, repo: REPO, pullNumber: PULL, ...extra })
+const action = fakes.action
 
 describe('the bundled action on a pull request', () => {
   it('passes a clean human pull request and uploads the audit record as an artifact', async () => {
@@ -106,7 +72,7 @@ describe('the bundled action on a pull request', () => {
       actor: 'octocat',
       workflow: 'agent-audit'
     })
-    const [artifact] = results.artifacts
+    const [artifact] = fakes.results.artifacts
     expect(artifact?.name).toBe('agent-audit')
     expect(artifact?.verified).toBe(true)
     const files = extractAllZipFiles(artifact?.blob as Buffer)
@@ -203,7 +169,7 @@ describe('a pull request mixing human and agent commits', () => {
       'agent-commits': '1',
       'agent-files': '1'
     })
-    expect(github.routeCounts()['GET /repos/{owner}/{repo}/commits/{ref}']).toBe(2)
+    expect(fakes.github.routeCounts()['GET /repos/{owner}/{repo}/commits/{ref}']).toBe(2)
   })
 
   it('reads each commit from a full checkout instead, without per-commit API calls', async () => {
@@ -216,7 +182,7 @@ describe('a pull request mixing human and agent commits', () => {
       'agent-commits': '1',
       'agent-files': '1'
     })
-    expect(github.routeCounts()['GET /repos/{owner}/{repo}/commits/{ref}']).toBeUndefined()
+    expect(fakes.github.routeCounts()['GET /repos/{owner}/{repo}/commits/{ref}']).toBeUndefined()
   })
 })
 
@@ -305,7 +271,7 @@ areas:
       'database/migrations/2026_02_01_add_discount.php': '<?php // discount\n'
     })
     await s.open()
-    github.setTeamMembers('acme', 'dba', ['dora'])
+    fakes.github.setTeamMembers('acme', 'dba', ['dora'])
     s.review(REVIEWER, 'APPROVED', agentSha)
     s.review(DBA, 'APPROVED', agentSha)
     const run = await action()
@@ -327,7 +293,7 @@ areas:
       'database/migrations/2026_02_01_add_discount.php': '<?php // discount\n'
     })
     await s.open()
-    github.denyTeamMembership(404)
+    fakes.github.denyTeamMembership(404)
     s.review(DBA, 'APPROVED', agentSha)
     const run = await action()
 
@@ -408,7 +374,7 @@ describe('failing closed', () => {
     const run = await action({ runAttempt: 2 })
 
     expect(run.exitCode).toBe(0)
-    expect(results.artifacts.map(a => a.name)).toEqual(['agent-audit-attempt-2'])
+    expect(fakes.results.artifacts.map(a => a.name)).toEqual(['agent-audit-attempt-2'])
   })
 
   it('writes the audit file without uploading when upload-artifact is false', async () => {
@@ -418,7 +384,7 @@ describe('failing closed', () => {
     const run = await action({ inputs: { 'upload-artifact': 'false' } })
 
     expect(run.exitCode).toBe(0)
-    expect(results.requests).toEqual([])
+    expect(fakes.results.requests).toEqual([])
     expect(run.outputs['artifact-id']).toBeUndefined()
     expect(JSON.parse(await readFile(run.outputs['audit-file'] as string, 'utf8')).decision).toBe(
       'pass'

@@ -3,10 +3,10 @@
  * merge_group (never a blind success), push (no reviews), a new branch,
  * workflow_dispatch and an unsupported event, against the fake GitHub API.
  */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { startFakeGitHub, type FakeGitHub } from '../fakes/github-api.js'
+import { describe, expect, it } from '@jest/globals'
 import { GitRepo, type Identity } from '../helpers/git-repo.js'
-import { runAction, type ActionRun, type ActionRunOptions } from './harness.js'
+import type { ActionRun, ActionRunOptions } from './harness.js'
+import { useFakes } from './fakes-lifecycle.js'
 import {
   BASE_FILES,
   COPILOT,
@@ -16,7 +16,6 @@ import {
   PULL,
   REPO,
   REVIEWER,
-  createScenario,
   type Scenario
 } from './scenario.js'
 
@@ -31,26 +30,10 @@ const GITHUB_MERGER: Identity = { name: 'GitHub', email: 'noreply@github.com' }
 const SUPPORTED =
   'pull_request, pull_request_target, pull_request_review, merge_group, push, workflow_dispatch'
 
-let github: FakeGitHub
-const repos: GitRepo[] = []
+// No artifact service here: the audit record is read from the audit file.
+const fakes = useFakes({ artifacts: false })
 
-beforeEach(async () => {
-  github = await startFakeGitHub()
-})
-
-afterEach(async () => {
-  await github.close()
-})
-
-afterAll(async () => {
-  await Promise.all(repos.map(repo => repo.cleanup()))
-})
-
-async function scenario(): Promise<Scenario> {
-  const created = await createScenario(github, WITH_POLICY)
-  repos.push(created.repo)
-  return created
-}
+const scenario = (): Promise<Scenario> => fakes.scenario(WITH_POLICY)
 
 interface AuditRecord {
   decision: string
@@ -69,16 +52,8 @@ interface AuditRecord {
 
 const record = (run: ActionRun) => run.audit as unknown as AuditRecord
 
-// No artifact service here: the audit record is read from the audit file.
 const action = (options: Partial<ActionRunOptions>) =>
-  runAction({
-    github,
-    owner: OWNER,
-    repo: REPO,
-    pullNumber: PULL,
-    ...options,
-    inputs: { 'upload-artifact': 'false', ...options.inputs }
-  })
+  fakes.action({ ...options, inputs: { 'upload-artifact': 'false', ...options.inputs } })
 
 /** What GitHub's merge queue does for PR #number: merge its head onto the base in a new branch. */
 async function queue(s: Scenario, number: number, branch: string, onto = 'main') {
@@ -138,7 +113,9 @@ describe('merge_group', () => {
       expect.objectContaining({ area: 'migrations', counted: ['hubot-human'], satisfied: true })
     ])
     // Only the queue's own merge commit is in no pull request found so far: one lookup.
-    expect(github.routeCounts()['GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls']).toBe(1)
+    expect(fakes.github.routeCounts()['GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls']).toBe(
+      1
+    )
   })
 
   it('fails a queued pull request whose agent change was never approved', async () => {
@@ -166,7 +143,7 @@ describe('merge_group', () => {
     await s.repo.branch('docs-branch')
     await s.repo.checkout('docs-branch')
     await s.commit(HUMAN, 'Explain discounts', { 'docs/discounts.md': '# discounts\n' })
-    github.addPullRequest({
+    fakes.github.addPullRequest({
       owner: OWNER,
       repo: REPO,
       number: 8,
@@ -263,7 +240,7 @@ describe('push', () => {
       'No reviews on a push: an agent change to an area that needs approval fails here; ' +
         'make it through a pull request, where it can be approved'
     )
-    expect(github.routeCounts()['GET /repos/{owner}/{repo}/compare/{basehead}']).toBe(1)
+    expect(fakes.github.routeCounts()['GET /repos/{owner}/{repo}/compare/{basehead}']).toBe(1)
   })
 
   it('reads the same push from a full checkout without the compare API', async () => {
@@ -274,7 +251,9 @@ describe('push', () => {
     expect(record(run).findings).toEqual([
       expect.objectContaining({ kind: 'requires_human_review', path: MIGRATION })
     ])
-    expect(github.routeCounts()['GET /repos/{owner}/{repo}/compare/{basehead}']).toBeUndefined()
+    expect(
+      fakes.github.routeCounts()['GET /repos/{owner}/{repo}/compare/{basehead}']
+    ).toBeUndefined()
   })
 
   it('audits only the commits a new branch adds to the default branch', async () => {
@@ -289,7 +268,7 @@ describe('push', () => {
     expect(audit.commits.map(c => `${c.sha} ${c.kind}`)).toEqual([`${after} agent`])
     expect(audit.baseSha).toBe(mainSha)
     expect(audit.policy.ref).toBe(mainSha)
-    expect(github.requests.map(r => r.path)).toContain(
+    expect(fakes.github.requests.map(r => r.path)).toContain(
       `/repos/acme/shop/compare/main...${after}?per_page=100`
     )
   })
@@ -311,8 +290,7 @@ describe('pull_request_target', () => {
     await s.commit(COPILOT, 'Document discounts', { 'docs/discounts.md': '# discounts\n' })
     await s.open()
     // What actions/checkout gives pull_request_target by default: the base branch, shallow.
-    const base = await GitRepo.clone(s.repo, { depth: 1, branch: 'main' })
-    repos.push(base)
+    const base = fakes.adopt(await GitRepo.clone(s.repo, { depth: 1, branch: 'main' }))
     const run = await action({
       eventName: 'pull_request_target',
       workspace: base.dir,
@@ -322,7 +300,7 @@ describe('pull_request_target', () => {
     expect(run.exitCode).toBe(0)
     expect(record(run).commits.map(c => c.kind)).toEqual(['human', 'agent'])
     // Each commit's files came from the API, not from the checkout, which lacks the PR commits.
-    expect(github.routeCounts()['GET /repos/{owner}/{repo}/commits/{ref}']).toBe(2)
+    expect(fakes.github.routeCounts()['GET /repos/{owner}/{repo}/commits/{ref}']).toBe(2)
   })
 })
 

@@ -136,6 +136,7 @@ function spawnNode(
   })
 }
 
+/** Removes the temporary runner directories of a run (event file, outputs, audit record). */
 export async function removeRun(run: ActionRun): Promise<void> {
   await rm(join(run.runnerTemp, '..'), { recursive: true, force: true })
 }

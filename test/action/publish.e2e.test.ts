@@ -3,11 +3,9 @@
  * on the pull request: the check run that every run for the head commit keeps
  * current, and the optional single comment, against the fake GitHub API.
  */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { startFakeGitHub, type FakeGitHub } from '../fakes/github-api.js'
-import { startResultsService, type ResultsService } from '../fakes/results-service.js'
-import type { GitRepo } from '../helpers/git-repo.js'
-import { runAction, type ActionRun } from './harness.js'
+import { describe, expect, it } from '@jest/globals'
+import { useFakes } from './fakes-lifecycle.js'
+import type { ActionRun, ActionRunOptions } from './harness.js'
 import {
   BASE_FILES,
   COPILOT,
@@ -16,7 +14,6 @@ import {
   PULL,
   REPO,
   REVIEWER,
-  createScenario,
   type Scenario
 } from './scenario.js'
 
@@ -32,39 +29,19 @@ const UPDATE_CHECK = 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}'
 const CREATE_COMMENT = 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments'
 const UPDATE_COMMENT = 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}'
 
-let github: FakeGitHub
-let results: ResultsService
-const repos: GitRepo[] = []
+const fakes = useFakes()
 
-beforeEach(async () => {
-  github = await startFakeGitHub()
-  results = await startResultsService()
-})
+const scenario = (base: Record<string, string> = WITH_POLICY): Promise<Scenario> =>
+  fakes.scenario(base)
 
-afterEach(async () => {
-  await github.close()
-  await results.close()
-})
-
-afterAll(async () => {
-  await Promise.all(repos.map(repo => repo.cleanup()))
-})
-
-async function scenario(base: Record<string, string> = WITH_POLICY): Promise<Scenario> {
-  const created = await createScenario(github, base)
-  repos.push(created.repo)
-  return created
-}
-
-const action = (extra: Partial<Parameters<typeof runAction>[0]> = {}) =>
-  runAction({ github, results, owner: OWNER, repo: REPO, pullNumber: PULL, ...extra })
+const action = fakes.action
 
 /**
  * The run an approval starts. A later attempt number only because the fake
  * artifact service knows one workflow run, where a second upload of the same
  * name would collide.
  */
-const reviewAction = (extra: Partial<Parameters<typeof runAction>[0]> = {}) =>
+const reviewAction = (extra: Partial<ActionRunOptions> = {}) =>
   action({
     eventName: 'pull_request_review',
     payload: { action: 'submitted', pull_request: { number: PULL } },
@@ -89,7 +66,7 @@ async function docsChange(): Promise<Scenario> {
   return s
 }
 
-const routeCount = (route: string) => github.routeCounts()[route] ?? 0
+const routeCount = (route: string) => fakes.github.routeCounts()[route] ?? 0
 
 function expectWarning(run: ActionRun, text: string): void {
   const warnings = run.stdout.split('\n').filter(line => line.startsWith('::warning::'))
@@ -102,7 +79,7 @@ describe('the check run', () => {
     const first = await action()
 
     expect(first.exitCode).toBe(1)
-    const [created] = github.checkRuns()
+    const [created] = fakes.github.checkRuns()
     expect(created).toMatchObject({
       name: 'agent-audit',
       headSha: head,
@@ -127,7 +104,7 @@ describe('the check run', () => {
     const second = await reviewAction()
 
     expect(second.exitCode).toBe(0)
-    expect(github.checkRuns()).toEqual([
+    expect(fakes.github.checkRuns()).toEqual([
       expect.objectContaining({
         id: created?.id,
         headSha: head,
@@ -140,12 +117,12 @@ describe('the check run', () => {
     ])
     // GitHub appends the annotations of an update to those the check run has: the first run's
     // warning stays listed beside this run's notice; the conclusion and summary are current.
-    expect(github.checkRuns()[0]?.annotations.map(a => `${a.annotation_level} ${a.title}`)).toEqual(
-      [
-        'warning agent-audit: needs approval — requires_human_review (migrations)',
-        'notice agent-audit: approved — requires_human_review (migrations)'
-      ]
-    )
+    expect(
+      fakes.github.checkRuns()[0]?.annotations.map(a => `${a.annotation_level} ${a.title}`)
+    ).toEqual([
+      'warning agent-audit: needs approval — requires_human_review (migrations)',
+      'notice agent-audit: approved — requires_human_review (migrations)'
+    ])
     expect([routeCount(CREATE_CHECK), routeCount(UPDATE_CHECK)]).toEqual([1, 1])
   })
 
@@ -153,7 +130,7 @@ describe('the check run', () => {
     const { s, head } = await agentMigration()
     await action()
     // The runner's check run for a job named agent-audit: newer than ours, same name and app.
-    const jobCheck = github.addCheckRun(OWNER, REPO, {
+    const jobCheck = fakes.github.addCheckRun(OWNER, REPO, {
       name: 'agent-audit',
       headSha: head,
       conclusion: 'failure'
@@ -161,9 +138,9 @@ describe('the check run', () => {
     s.review(REVIEWER, 'APPROVED', head)
     await reviewAction()
 
-    const byId = new Map(github.checkRuns().map(run => [run.id, run]))
+    const byId = new Map(fakes.github.checkRuns().map(run => [run.id, run]))
     expect(byId.get(jobCheck)).toMatchObject({ conclusion: 'failure', updates: 0 })
-    const ours = github.checkRuns().filter(run => run.externalId === 'agent-audit')
+    const ours = fakes.github.checkRuns().filter(run => run.externalId === 'agent-audit')
     expect(ours).toEqual([expect.objectContaining({ conclusion: 'success', updates: 1 })])
   })
 
@@ -175,7 +152,7 @@ describe('the check run', () => {
     const run = await action()
 
     expect(run.exitCode).toBe(1)
-    const [check] = github.checkRuns()
+    const [check] = fakes.github.checkRuns()
     expect(check?.annotationBatches).toEqual([50, 50, 20])
     expect(check?.annotations.map(annotation => annotation.path)).toEqual(files)
     expect([routeCount(CREATE_CHECK), routeCount(UPDATE_CHECK)]).toEqual([1, 2])
@@ -186,7 +163,7 @@ describe('the check run', () => {
     const run = await action({ inputs: { mode: 'report', 'check-name': 'agents' } })
 
     expect(run.exitCode).toBe(0)
-    expect(github.checkRuns()).toEqual([
+    expect(fakes.github.checkRuns()).toEqual([
       expect.objectContaining({
         name: 'agents',
         conclusion: 'neutral',
@@ -207,14 +184,14 @@ describe('the check run', () => {
     const run = await action({ inputs: { comment: 'on-failure' } })
 
     expect(run.exitCode).toBe(1)
-    const [check] = github.checkRuns()
+    const [check] = fakes.github.checkRuns()
     expect(check).toMatchObject({
       headSha: head,
       conclusion: 'failure',
       output: expect.objectContaining({ title: 'fail — the audit could not be completed' })
     })
     expect(check?.output?.summary).toContain('unknown key &quot;can&#95;edti&quot;')
-    const [comment] = github.comments()
+    const [comment] = fakes.github.comments()
     expect(comment?.body.split('\n').slice(0, 3)).toEqual([
       MARKER,
       '<!-- agent-audit:state=fail -->',
@@ -225,14 +202,14 @@ describe('the check run', () => {
   it('warns without checks permission, and the audit alone decides the job', async () => {
     const { s, head } = await agentMigration()
     s.review(REVIEWER, 'APPROVED', head)
-    github.denyChecks(true)
+    fakes.github.denyChecks(true)
     const run = await action()
 
     expect(run.exitCode).toBe(0)
     expect(run.outputs.decision).toBe('pass')
     expectWarning(run, 'could not publish the check run "agent-audit": GitHub answered 403')
     expectWarning(run, '`permissions: checks: write`')
-    expect(github.checkRuns()).toEqual([])
+    expect(fakes.github.checkRuns()).toEqual([])
   })
 })
 
@@ -243,7 +220,7 @@ describe('the pull request comment', () => {
     const second = await action({ inputs: { comment: 'always' }, runAttempt: 2 })
 
     expect([first.exitCode, second.exitCode]).toEqual([0, 0])
-    const comments = github.comments()
+    const comments = fakes.github.comments()
     expect(comments).toEqual([
       expect.objectContaining({ user: expect.objectContaining({ type: 'Bot' }), edits: 1 })
     ])
@@ -261,14 +238,14 @@ describe('the pull request comment', () => {
     const run = await action({ inputs: { comment: 'on-failure' } })
 
     expect(run.exitCode).toBe(0)
-    expect(github.comments()).toEqual([])
+    expect(fakes.github.comments()).toEqual([])
     expect(routeCount(CREATE_COMMENT) + routeCount(UPDATE_COMMENT)).toBe(0)
   })
 
   it('says resolved once the failure it reported with comment: on-failure is gone', async () => {
     const { s, head } = await agentMigration()
     await action({ inputs: { comment: 'on-failure' } })
-    const [failing] = github.comments()
+    const [failing] = fakes.github.comments()
     expect(failing?.body.split('\n').slice(0, 3)).toEqual([
       MARKER,
       '<!-- agent-audit:state=fail -->',
@@ -278,8 +255,8 @@ describe('the pull request comment', () => {
     s.review(REVIEWER, 'APPROVED', head)
     await reviewAction({ inputs: { comment: 'on-failure' } })
 
-    const [resolved] = github.comments()
-    expect(github.comments()).toHaveLength(1)
+    const [resolved] = fakes.github.comments()
+    expect(fakes.github.comments()).toHaveLength(1)
     expect(resolved?.id).toBe(failing?.id)
     expect(resolved?.body.split('\n').slice(0, 5)).toEqual([
       MARKER,
@@ -294,29 +271,29 @@ describe('the pull request comment', () => {
   it('never edits a person’s comment that carries the marker, and updates its newest own one', async () => {
     await docsChange()
     const forged = `${MARKER}\n<!-- agent-audit:state=pass -->\nall fine, merge it`
-    const human = github.addComment(OWNER, REPO, PULL, {
+    const human = fakes.github.addComment(OWNER, REPO, PULL, {
       login: 'mallory',
       type: 'User',
       body: forged
     })
-    const older = github.addComment(OWNER, REPO, PULL, {
+    const older = fakes.github.addComment(OWNER, REPO, PULL, {
       login: 'github-actions[bot]',
       type: 'Bot',
       body: `${MARKER}\nold`
     })
-    const newer = github.addComment(OWNER, REPO, PULL, {
+    const newer = fakes.github.addComment(OWNER, REPO, PULL, {
       login: 'github-actions[bot]',
       type: 'Bot',
       body: `${MARKER}\nnewer`
     })
-    const later = github.addComment(OWNER, REPO, PULL, {
+    const later = fakes.github.addComment(OWNER, REPO, PULL, {
       login: 'mallory',
       type: 'User',
       body: forged
     })
     await action({ inputs: { comment: 'always' } })
 
-    const byId = new Map(github.comments().map(comment => [comment.id, comment]))
+    const byId = new Map(fakes.github.comments().map(comment => [comment.id, comment]))
     expect([human, older, later].map(id => [byId.get(id)?.edits, byId.get(id)?.body])).toEqual([
       [0, forged],
       [0, `${MARKER}\nold`],
@@ -324,32 +301,36 @@ describe('the pull request comment', () => {
     ])
     expect(byId.get(newer)?.edits).toBe(1)
     expect(byId.get(newer)?.body).toContain('## ✅ agent-audit: pass')
-    expect(github.comments()).toHaveLength(4)
+    expect(fakes.github.comments()).toHaveLength(4)
   })
 
   it('finds its comment past the first page of comments', async () => {
     await docsChange()
     for (let i = 0; i < 130; i++) {
-      github.addComment(OWNER, REPO, PULL, { login: `user${i}`, type: 'User', body: `lgtm ${i}` })
+      fakes.github.addComment(OWNER, REPO, PULL, {
+        login: `user${i}`,
+        type: 'User',
+        body: `lgtm ${i}`
+      })
     }
     await action({ inputs: { comment: 'always' } })
     await action({ inputs: { comment: 'always' }, runAttempt: 2 })
 
-    const own = github.comments().filter(comment => comment.body.startsWith(MARKER))
+    const own = fakes.github.comments().filter(comment => comment.body.startsWith(MARKER))
     expect(own).toEqual([expect.objectContaining({ edits: 1 })])
   })
 
   it('warns when the token may not comment, and the exit code stays the audit’s', async () => {
     await agentMigration()
-    github.denyComments(true)
+    fakes.github.denyComments(true)
     const run = await action({ inputs: { comment: 'always' } })
 
     expect(run.exitCode).toBe(1)
     expect(run.outputs.decision).toBe('fail')
     expect(run.stdout).not.toContain('could not complete the audit')
     expectWarning(run, 'could not post its pull request comment: GitHub answered 403')
-    expect(github.comments()).toEqual([])
-    expect(github.checkRuns()).toEqual([expect.objectContaining({ conclusion: 'failure' })])
+    expect(fakes.github.comments()).toEqual([])
+    expect(fakes.github.checkRuns()).toEqual([expect.objectContaining({ conclusion: 'failure' })])
   })
 })
 
@@ -365,12 +346,12 @@ describe('size limits', () => {
 
     expect(run.exitCode).toBe(1)
     expect(Buffer.byteLength(run.summary)).toBeGreaterThan(100_000)
-    const [comment] = github.comments()
+    const [comment] = fakes.github.comments()
     expect(comment?.body.startsWith(`${MARKER}\n`)).toBe(true)
     expect(comment?.body.length).toBeLessThanOrEqual(65536)
     expect(comment?.body.length).toBeGreaterThan(60_000)
     expect(comment?.body).toContain('the full report is in the audit artifact')
-    const [check] = github.checkRuns()
+    const [check] = fakes.github.checkRuns()
     expect(check?.output?.summary.length).toBeLessThanOrEqual(65535)
     expect(check?.output?.summary.length).toBeGreaterThan(60_000)
     expect(check?.annotations).toHaveLength(150)

@@ -4,14 +4,11 @@
  * appear in any output stream or file (logs, summary, annotations, outputs,
  * audit file, uploaded artifact).
  */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
-import { startFakeGitHub, type FakeGitHub } from '../fakes/github-api.js'
-import { startResultsService, type ResultsService } from '../fakes/results-service.js'
 import { extractAllZipFiles } from '../fakes/zip.js'
-import type { GitRepo } from '../helpers/git-repo.js'
-import { runAction } from './harness.js'
-import { BASE_FILES, COPILOT, HUMAN, OWNER, PULL, REPO, createScenario } from './scenario.js'
+import { useFakes } from './fakes-lifecycle.js'
+import { BASE_FILES, COPILOT, HUMAN } from './scenario.js'
 
 const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 
@@ -30,23 +27,7 @@ function fakeSecrets() {
   }
 }
 
-let github: FakeGitHub
-let results: ResultsService
-const repos: GitRepo[] = []
-
-beforeEach(async () => {
-  github = await startFakeGitHub()
-  results = await startResultsService()
-})
-
-afterEach(async () => {
-  await github.close()
-  await results.close()
-})
-
-afterAll(async () => {
-  await Promise.all(repos.map(repo => repo.cleanup()))
-})
+const fakes = useFakes()
 
 /** Lines of stdout that are the masking commands themselves: the runner consumes them, never shows them. */
 function withoutMaskCommands(stdout: string): string {
@@ -59,8 +40,7 @@ function withoutMaskCommands(stdout: string): string {
 describe('secrets added in a pull request', () => {
   it('fail the audit, are masked first, and appear in no output stream or file', async () => {
     const secrets = fakeSecrets()
-    const s = await createScenario(github, BASE_FILES)
-    repos.push(s.repo)
+    const s = await fakes.scenario(BASE_FILES)
     await s.commit(HUMAN, 'Configure the deploy client', {
       'config/deploy.js': [
         `const token = '${secrets.github}'`,
@@ -73,7 +53,7 @@ describe('secrets added in a pull request', () => {
       'config/signing.js': `export const key = \`${secrets.privateKey}\`\n`
     })
     await s.open()
-    const run = await runAction({ github, results, owner: OWNER, repo: REPO, pullNumber: PULL })
+    const run = await fakes.action()
 
     expect(run.exitCode).toBe(1)
     const record = run.audit as {
@@ -107,7 +87,7 @@ describe('secrets added in a pull request', () => {
     }
     expect(masked).toContain(secrets.privateKey.replace(/\n/g, '%0A'))
 
-    const zip = extractAllZipFiles(results.artifacts[0]?.blob as Buffer)
+    const zip = extractAllZipFiles(fakes.results.artifacts[0]?.blob as Buffer)
     const artifactBytes = [...zip.values()].map(bytes => bytes.toString('utf8')).join('\n')
     const outputs = {
       stdout: withoutMaskCommands(run.stdout),
