@@ -57,7 +57,8 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs
 }
 
-function runnerEnv(options: ActionRunOptions, dir: string): NodeJS.ProcessEnv {
+/** The environment a GitHub runner gives the action (exported for bench/cold-start). */
+export function runnerEnv(options: ActionRunOptions, dir: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: dir,
