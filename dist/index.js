@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 53665:
+/***/ 12580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32172,6 +32172,8 @@ function classifyCommit(commit, set, opener) {
         return agentCommit(commit, signals, [...signals.identity, ...signals.message], set, cleanMerge);
     }
     if (signals.automation) {
+        if (opener && !commit.verification?.verified)
+            return openedByAgentCommit(commit, opener, set);
         const { id, evidence: found } = signals.automation;
         return { sha: commit.sha, kind: 'automation', automation: id, evidence: found, cleanMerge };
     }
@@ -36983,16 +36985,236 @@ function keysFor(path) {
     return keys;
 }
 
+;// CONCATENATED MODULE: ./src/policy/confusables.ts
+/**
+ * Letters of other scripts that look like ASCII letters, mapped to the
+ * letter they imitate. A path such as `.еnv` (Cyrillic `е`, U+0435) reads as
+ * `.env` to a reviewer and to many tools, but no pattern written in ASCII
+ * matches it; restrictive rules therefore also match the path with these
+ * letters read as the ASCII ones (see skeleton.ts).
+ *
+ * This is a short hand-written list of the look-alikes commonly used in
+ * spoofing, written from the Unicode character names, not a copy of the
+ * Unicode confusables data: it covers Cyrillic, Greek, Armenian and Cherokee
+ * letters whose usual glyph is the ASCII letter's, Latin small capitals and
+ * dotless letters. Fullwidth and mathematical letters need no entry here:
+ * NFKC folds them before this table is read. Case is kept (capital to
+ * capital, small to small) so `case_sensitive: true` still means what it says.
+ */
+const PAIRS = [
+    // Cyrillic small letters: a, ve (looks like a small capital B), ie, ka, em, en, o, er, es, te, u, ha.
+    ['a', '\u0430'],
+    ['e', '\u0435\u0451'], // ie, io (ё read as e: the dots are easy to miss)
+    ['o', '\u043e'],
+    ['p', '\u0440'],
+    ['c', '\u0441'],
+    ['y', '\u0443'],
+    ['x', '\u0445'],
+    // Cyrillic: byelorussian-ukrainian i, je, dze, komi de, qa, we, shha, palochka (small).
+    ['i', '\u0456\u04cf'],
+    ['j', '\u0458'],
+    ['s', '\u0455'],
+    ['d', '\u0501'],
+    ['q', '\u051b'],
+    ['w', '\u051d'],
+    ['h', '\u04bb'],
+    // Cyrillic capitals.
+    ['A', '\u0410'],
+    ['B', '\u0412'],
+    ['C', '\u0421'],
+    ['E', '\u0415\u0401'],
+    ['H', '\u041d'],
+    ['I', '\u0406\u04c0'],
+    ['J', '\u0408'],
+    ['K', '\u041a'],
+    ['M', '\u041c'],
+    ['O', '\u041e'],
+    ['P', '\u0420'],
+    ['S', '\u0405'],
+    ['T', '\u0422'],
+    ['X', '\u0425'],
+    ['Y', '\u04ae'],
+    ['Q', '\u051a'],
+    ['W', '\u051c'],
+    // Cyrillic small letters that look like small capitals: ve, ka, em, en, te.
+    ['b', '\u0432'],
+    ['k', '\u043a'],
+    ['m', '\u043c'],
+    ['n', '\u043d'],
+    ['t', '\u0442'],
+    // Greek small letters: alpha, omicron, rho, nu, tau, iota, kappa, upsilon, epsilon, gamma.
+    ['a', '\u03b1'],
+    ['o', '\u03bf'],
+    ['p', '\u03c1'],
+    ['v', '\u03bd'],
+    ['t', '\u03c4'],
+    ['i', '\u03b9'],
+    ['k', '\u03ba'],
+    ['u', '\u03c5'],
+    ['e', '\u03b5'],
+    ['y', '\u03b3'],
+    // Greek capitals.
+    ['A', '\u0391'],
+    ['B', '\u0392'],
+    ['E', '\u0395'],
+    ['Z', '\u0396'],
+    ['H', '\u0397'],
+    ['I', '\u0399'],
+    ['K', '\u039a'],
+    ['M', '\u039c'],
+    ['N', '\u039d'],
+    ['O', '\u039f'],
+    ['P', '\u03a1'],
+    ['T', '\u03a4'],
+    ['Y', '\u03a5'],
+    ['X', '\u03a7'],
+    // Armenian small letters: ho, oh, seh, vo, za.
+    ['h', '\u0570'],
+    ['o', '\u0585'],
+    ['u', '\u057d'],
+    ['n', '\u0578'],
+    ['q', '\u0566'],
+    // Cherokee letters whose glyphs are Latin capitals.
+    ['A', '\u13aa'],
+    ['B', '\u13f4'],
+    ['C', '\u13df'],
+    ['E', '\u13ac'],
+    ['H', '\u13bb'],
+    ['J', '\u13ab'],
+    ['K', '\u13e6'],
+    ['M', '\u13b7'],
+    ['P', '\u13e2'],
+    ['S', '\u13da'],
+    ['T', '\u13a2'],
+    ['W', '\u13b3'],
+    ['Z', '\u13c3'],
+    // Latin: dotless i and j, small capitals, and letters with a hook or stroke that read as plain.
+    ['i', '\u0131\u026a'], // dotless i, small capital I
+    ['j', '\u0237'], // dotless j
+    ['a', '\u1d00\u0251'], // small capital A, alpha (Latin)
+    ['b', '\u0299'],
+    ['c', '\u1d04'],
+    ['d', '\u1d05'],
+    ['e', '\u1d07'],
+    ['g', '\u0261\u0262'], // script g, small capital G
+    ['h', '\u029c'],
+    ['k', '\u1d0b'],
+    ['l', '\u029f'],
+    ['m', '\u1d0d'],
+    ['n', '\u0274'],
+    ['o', '\u1d0f'],
+    ['p', '\u1d18'],
+    ['r', '\u0280'],
+    ['t', '\u1d1b'],
+    ['u', '\u1d1c'],
+    ['v', '\u1d20'],
+    ['w', '\u1d21'],
+    ['y', '\u028f'],
+    ['z', '\u1d22']
+];
+/** Look-alike character to the ASCII letter it imitates. */
+const CONFUSABLES = new Map(PAIRS.flatMap(([ascii, lookAlikes]) => [...lookAlikes].map(char => [char, ascii])));
+
+;// CONCATENATED MODULE: ./src/policy/skeleton.ts
+/**
+ * The "skeleton" of a repository path: how a reader, or a Windows checkout,
+ * sees it. Restrictive rules (cannot_access, requires_human_review, the
+ * secret-file list) match a path when its normal form OR its skeleton
+ * matches, so spelling tricks cannot slip a protected file past them:
+ *
+ * - NFKC: fullwidth and styled letters (`．ｅｎｖ`, `𝐞`) are the plain ones;
+ * - invisible characters (zero-width spaces and joiners, soft hyphens, bidi
+ *   controls, the byte-order mark) are dropped: nobody sees them;
+ * - look-alike letters of other scripts (confusables.ts) read as the ASCII
+ *   letters they imitate;
+ * - `\` is `/`: a Windows checkout writes `db\migrations\x` into `db/migrations/`;
+ * - trailing dots and spaces of each name are dropped: Windows drops them,
+ *   so `.env ` and `.env.` are the file `.env` there.
+ *
+ * Permissive rules (can_edit) never use the skeleton: a trick must not gain
+ * an agent any freedom.
+ */
+
+
+
+const skeleton_ASCII = /^[\x00-\x7f]*$/;
+/** What can change an ASCII path: a backslash, or a name ending in a space or a dot. */
+const ASCII_WORK = /\\|[ .](?:\/|$)/;
+const INVISIBLE = /[\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const NON_ASCII = /[^\x00-\x7f]/g;
+const TRAILING_DOTS_AND_SPACES = /[ .]+$/;
+/**
+ * The skeleton of a path already normalised by normalizeRepoPath. Most paths
+ * (ASCII, no backslash, no name ending in a dot or space) are their own
+ * skeleton and cost two regex tests.
+ */
+function pathSkeleton(normal) {
+    if (skeleton_ASCII.test(normal) && !ASCII_WORK.test(normal))
+        return normal;
+    return readSkeleton(normal).skeleton;
+}
+/** The skeleton with the readings that changed the path (none when it is its own skeleton). */
+function readSkeleton(normal) {
+    const readings = [];
+    const step = (text, next, reading) => {
+        if (next !== text)
+            readings.push(reading);
+        return next;
+    };
+    let text = normal;
+    text = step(text, text.normalize('NFKC'), 'fullwidth or styled letters read as plain ones');
+    text = step(text, text.replace(INVISIBLE, ''), 'invisible characters removed');
+    text = step(text, text.replace(NON_ASCII, char => CONFUSABLES.get(char) ?? char), 'look-alike characters read as the letters they imitate');
+    text = step(text, text.replace(/\\/g, '/'), 'backslashes read as `/`, as on a Windows checkout');
+    text = step(text, text.split('/').map(dropTrailingDotsAndSpaces).join('/'), 'trailing dots and spaces dropped, as Windows drops them');
+    const skeleton = patterns_normalizeRepoPath(text);
+    return { skeleton, readings: skeleton === normal ? [] : readings };
+}
+/** `.env ` and `.env.` are `.env` on Windows; names made only of dots and spaces stay as they are. */
+function dropTrailingDotsAndSpaces(name) {
+    const stripped = name.replace(TRAILING_DOTS_AND_SPACES, '');
+    return stripped === '' ? name : stripped;
+}
+/** One sentence for a finding: which pattern the path matched, read how. */
+function skeletonNote(pattern, reading) {
+    return (`The path matches ${quote(pattern)} only when read as ${quote(reading.skeleton)} ` +
+        `(${reading.readings.join('; ')}), which is how a reader or a checkout may see it.`);
+}
+
 ;// CONCATENATED MODULE: ./src/evaluation/file-rules.ts
 
+
+
+/**
+ * The restrictive lists (cannot_access, requires_human_review, which holds
+ * the governance area) match the path's normal form or its skeleton, so a
+ * look-alike or Windows spelling cannot dodge them; can_edit and can_read
+ * match the normal form only, so no spelling gains an agent freedom.
+ */
 function rulesForPath(policy, path) {
-    const hits = (rule, entries) => matchingEntries(entries, path).map(({ entry, pattern }) => ({ rule, entry, pattern }));
+    const hits = (rule, entries, at = path) => matchingEntries(entries, at).map(({ entry, pattern }) => ({ rule, entry, pattern }));
     const canEdit = policy.canEdit ? hits('can_edit', policy.canEdit) : [];
+    const canRead = hits('can_read', policy.canRead);
+    let cannotAccess = hits('cannot_access', policy.cannotAccess);
+    let review = hits('requires_human_review', policy.requiresHumanReview);
+    const normal = patterns_normalizeRepoPath(path);
+    const skeleton = pathSkeleton(normal);
+    if (skeleton !== normal) {
+        const readAs = readSkeleton(normal);
+        const more = (found, rule, entries) => [
+            ...found,
+            ...hits(rule, entries, skeleton)
+                .filter(hit => !found.some(known => known.entry === hit.entry))
+                .map(hit => ({ ...hit, readAs }))
+        ];
+        cannotAccess = more(cannotAccess, 'cannot_access', policy.cannotAccess);
+        review = more(review, 'requires_human_review', policy.requiresHumanReview);
+    }
     return {
-        cannotAccess: hits('cannot_access', policy.cannotAccess),
-        review: uniqueByArea(hits('requires_human_review', policy.requiresHumanReview)),
+        cannotAccess,
+        review: uniqueByArea(review),
         canEdit,
-        canRead: hits('can_read', policy.canRead),
+        canRead,
         insideCanEdit: policy.canEdit === undefined || canEdit.length > 0
     };
 }
@@ -37015,6 +37237,7 @@ function summarizeHits(rules) {
 }
 
 ;// CONCATENATED MODULE: ./src/evaluation/findings.ts
+
 
 
 
@@ -37068,6 +37291,18 @@ function withPattern(finding, hit) {
         patternWhere: formatLocation(hit.pattern.where)
     };
 }
+/** The message, plus how the path was read when only its skeleton matched (so a reviewer sees why). */
+function withReading(message, hit) {
+    return hit.readAs ? `${message}. ${skeletonNote(hit.pattern.source, hit.readAs)}` : message;
+}
+/** What kind of entry changed: a reviewer should know a submodule pointer or a symlink from a file. */
+function pathNoun(file) {
+    if (file.mode === FILE_MODE.submodule)
+        return 'a submodule pointer at a path';
+    if (file.mode === FILE_MODE.symlink)
+        return 'a symlink at a path';
+    return 'a path';
+}
 /** "in commit abc1234", and where the path went when it was renamed away. */
 function touchedBy({ file, rename }) {
     const shas = file.agentCommits.map(shortSha);
@@ -37084,7 +37319,7 @@ function cannotAccessFinding(path, hit) {
     return {
         ...finding,
         status: 'violation',
-        message: `An agent changed a path agents must never change (cannot_access ${hit.entry.label}) in ${touchedBy(path)}`,
+        message: withReading(`An agent changed ${pathNoun(path.file)} agents must never change (cannot_access ${hit.entry.label}) in ${touchedBy(path)}`, hit),
         resolution: 'Remove the agent commits that touch this path from the pull request (no approval waives cannot_access); a human must make this change'
     };
 }
@@ -37093,14 +37328,14 @@ function reviewFinding(path, hit) {
     const finding = withPattern(baseFinding(path, 'requires_human_review', area.name), hit);
     return {
         ...finding,
-        message: `An agent changed a path in the review area "${area.name}" in ${touchedBy(path)}`,
+        message: withReading(`An agent changed ${pathNoun(path.file)} in the review area "${area.name}" in ${touchedBy(path)}`, hit),
         resolution: approvalResolution(area)
     };
 }
 function outsideCanEditFinding(path, policy) {
     const area = outsideCanEditArea(policy);
     const finding = baseFinding(path, 'outside_can_edit', area.name);
-    const message = `An agent changed a path outside can_edit in ${touchedBy(path)}`;
+    const message = `An agent changed ${pathNoun(path.file)} outside can_edit in ${touchedBy(path)}`;
     if (policy.outsideCanEdit === 'block') {
         const resolution = 'Remove the agent commits that touch this path, or add the path to can_edit in the policy on the base branch';
         return { finding: { ...finding, status: 'violation', message, resolution } };
@@ -37174,6 +37409,753 @@ function renameSides(changeSet) {
         to.set(change.previousPath, change.path);
     }
     return path => ({ previousPath: from.get(path), renamedTo: to.get(path) });
+}
+
+;// CONCATENATED MODULE: ./src/secrets/files/content-checks.ts
+/**
+ * Content checks for the secret-file rules whose path alone does not decide:
+ * a `.pem` may be a public certificate, an `.npmrc` may only name a registry.
+ * Each check reads the text the diff shows and says what kind of credential
+ * it holds, in words that never repeat the credential itself.
+ */
+const CLEAR = { kind: 'clear' };
+const PRIVATE_PEM = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----/;
+const ANY_PEM = /-----BEGIN [A-Z0-9 ]+-----/;
+const PUTTY_KEY = /^PuTTY-User-Key-File-\d+:/m;
+const SSH_PUBLIC_KEY = /^(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-\S+|sk-\S+@openssh\.com) AAAA/m;
+/**
+ * Private keys in PEM or PuTTY form. Only public material (certificates,
+ * public keys, CSRs, parameters) clears a file: what cannot be recognised
+ * stays undecided, and the key-file rules count undecided files.
+ */
+const privateKeyContent = text => {
+    const privatePem = PRIVATE_PEM.exec(text);
+    if (privatePem)
+        return { kind: 'secret', holds: `a PEM "${privatePem[1]}" block` };
+    if (PUTTY_KEY.test(text))
+        return { kind: 'secret', holds: 'a PuTTY private key' };
+    if (ANY_PEM.test(text) || SSH_PUBLIC_KEY.test(text))
+        return CLEAR;
+    return { kind: 'undecided', why: 'The diff shows no public key or certificate block.' };
+};
+/** OpenPGP armour: `.asc` files are mostly signatures and public keys. */
+const pgpPrivateKeyContent = text => {
+    if (text.includes('-----BEGIN PGP PRIVATE KEY BLOCK-----')) {
+        return { kind: 'secret', holds: 'a PGP private key block' };
+    }
+    if (/-----BEGIN PGP [A-Z ]+-----/.test(text))
+        return CLEAR;
+    return { kind: 'undecided', why: 'The diff shows no PGP armour header.' };
+};
+/** `//registry.example.com/:_authToken=…`, `_auth=…`, `_password=…` */
+const npmrcContent = text => assignments(text, /^(?:\S*:)?(_authToken|_auth|_password)\s*=\s*(.*)$/, '=');
+/** `password = …` in a section of `.pypirc` (configparser also accepts `:`). */
+const passwordContent = text => assignments(text, /^(password)\s*[=:]\s*(.*)$/i, '=');
+/** `npmAuthToken: …` / `npmAuthIdent: …` at any level of `.yarnrc.yml`. */
+const yarnrcContent = text => assignments(text, /^["']?(npmAuthToken|npmAuthIdent)["']?\s*:\s*(.*)$/, ':');
+/** `.gem/credentials` is a YAML map from host (or `:rubygems_api_key`) to key: any entry is one. */
+const gemCredentialsContent = text => assignments(text, /^(:?[^\s#][^\s]*?):\s+(.*)$/, ':');
+/** Docker's `auths` entries: `"auth"` (base64 user:password), identity and registry tokens. */
+const dockerConfigContent = text => jsonStringField(text, ['auth', 'identitytoken', 'registrytoken']);
+/** Google OAuth client files and the credentials files tools download next to them. */
+const googleCredentialsContent = text => jsonStringField(text, ['client_secret', 'private_key', 'refresh_token']);
+/** A key file named after a service account: only its `private_key` is secret. */
+const privateKeyFieldContent = text => jsonStringField(text, ['private_key']);
+/** Any JSON: a cloud service-account key, recognised by its type and its private key. */
+const serviceAccountContent = text => {
+    const isServiceAccount = /"type"\s*:\s*"service_account"/.test(text);
+    if (isServiceAccount && /"private_key"\s*:\s*"[^"]/.test(text)) {
+        return { kind: 'secret', holds: 'a service-account private key ("private_key")' };
+    }
+    return CLEAR;
+};
+/**
+ * The first assignment of a credential key with a real value. Lines are
+ * trimmed; `#` and `;` comments are skipped; values that only point at an
+ * environment variable (`${NPM_TOKEN}`) are not credentials.
+ */
+function assignments(text, pattern, operator) {
+    for (const rawLine of text.split('\n')) {
+        const line = rawLine.trim();
+        if (line.startsWith('#') || line.startsWith(';'))
+            continue;
+        const match = pattern.exec(line);
+        if (match && !isPlaceholder(match[2] ?? '')) {
+            return { kind: 'secret', holds: `a value for "${match[1]}${operator}"` };
+        }
+    }
+    return CLEAR;
+}
+function jsonStringField(text, fields) {
+    for (const field of fields) {
+        const value = new RegExp(`"${field}"\\s*:\\s*"([^"]*)"`).exec(text);
+        if (value && !isPlaceholder(value[1] ?? '')) {
+            return { kind: 'secret', holds: `a value for "${field}"` };
+        }
+    }
+    return CLEAR;
+}
+const ENV_REFERENCE = /^\$(?:[A-Za-z_]\w*|\{[A-Za-z_]\w*(?::?[-=?+][^}]*)?\})$/;
+/** Empty, or a reference to an environment variable (`$TOKEN`, `${TOKEN}`, `${TOKEN:-}`). */
+function isPlaceholder(rawValue) {
+    const value = rawValue
+        .trim()
+        .replace(/\s+#.*$/, '')
+        .replace(/^(["'])(.*)\1$/, '$2')
+        .trim();
+    return value === '' || ENV_REFERENCE.test(value);
+}
+
+;// CONCATENATED MODULE: ./src/secrets/files/rules.ts
+/**
+ * The built-in list of secret-bearing files. It applies whatever the policy
+ * says; a repository silences a known fixture with the policy's ignore
+ * paths, never by this list guessing what looks like a test.
+ *
+ * Patterns are in the policy dialect (src/policy/patterns.ts), matched
+ * case-insensitively, and kept consistent with the built-in `secrets` area
+ * (src/policy/named-areas.ts). Where a file type is as often public as
+ * secret (`.pem` certificates, `.npmrc` registry settings), a content check
+ * decides from the diff; see `undecided` for what happens when it cannot.
+ */
+
+const EXAMPLE_SUFFIXES = '{example,sample,template,dist}';
+const SECRET_FILE_RULES = [
+    {
+        id: 'dotenv',
+        title: 'Environment file',
+        why: 'Environment files hold the credentials an application loads at run time.',
+        paths: ['.env', '.env.*', '*.env', '.envrc'],
+        // `.env.defaults` is NOT left out: dotenv-defaults loads it as real values at run time.
+        except: [`.env*.${EXAMPLE_SUFFIXES}`, '{example,sample,template}.env']
+    },
+    {
+        id: 'ssh-private-key',
+        title: 'SSH private key',
+        why: 'SSH private keys grant shell and git access to every host that trusts them.',
+        paths: ['id_{rsa,dsa,ecdsa,ecdsa_sk,ed25519,ed25519_sk}*', '*.ppk', '**/.ssh/'],
+        except: [
+            '*.pub',
+            '**/.ssh/{known_hosts,known_hosts.old,authorized_keys,authorized_keys2,config}'
+        ]
+    },
+    {
+        id: 'pem-private-key',
+        title: 'PEM private key',
+        why: 'A .pem file holding a private key lets anyone impersonate its owner.',
+        paths: ['*.pem'],
+        content: privateKeyContent,
+        undecided: 'match'
+    },
+    {
+        id: 'key-file',
+        title: 'Key file',
+        // Rails' config/master.key (and config/credentials/*.key) is a bare hex key: counted.
+        why: 'A .key file holds a private or symmetric key unless it is a public key or certificate.',
+        paths: ['*.key'],
+        content: privateKeyContent,
+        undecided: 'match'
+    },
+    {
+        id: 'pgp-private-key',
+        title: 'PGP private key',
+        why: 'An armoured PGP private key signs and decrypts as its owner.',
+        paths: ['*.asc'],
+        content: pgpPrivateKeyContent,
+        undecided: 'match'
+    },
+    {
+        id: 'pgp-private-keyring',
+        title: 'GnuPG private keyring',
+        why: 'GnuPG keeps private keys in secring.gpg and private-keys-v1.d.',
+        paths: ['secring.gpg', '**/.gnupg/private-keys-v1.d/']
+    },
+    {
+        id: 'keystore',
+        title: 'Key store',
+        why: 'PKCS#12, PKCS#8 and Java key stores hold private keys, often under a weak password.',
+        paths: ['*.{p12,pfx,pkcs12,p8,jks,jceks,bks,keystore}']
+    },
+    {
+        id: 'password-database',
+        title: 'KeePass password database',
+        why: 'A KeePass database holds passwords behind a single master password.',
+        paths: ['*.kdbx']
+    },
+    {
+        id: 'kerberos-keytab',
+        title: 'Kerberos keytab',
+        why: 'A keytab holds long-term Kerberos keys: it logs in without a password.',
+        paths: ['*.keytab']
+    },
+    {
+        id: 'vpn-profile',
+        title: 'OpenVPN profile',
+        why: 'OpenVPN profiles usually embed the client key and the TLS auth key.',
+        paths: ['*.ovpn']
+    },
+    {
+        id: 'aws-credentials',
+        title: 'AWS credentials file',
+        why: 'The AWS shared credentials file holds access keys.',
+        paths: ['**/.aws/credentials']
+    },
+    {
+        id: 'gcloud-credentials',
+        title: 'Google Cloud SDK credentials',
+        why: 'The gcloud configuration directory and ADC file hold OAuth refresh tokens.',
+        paths: [
+            '**/.config/gcloud/{credentials.db,access_tokens.db,legacy_credentials}',
+            'application_default_credentials.json'
+        ]
+    },
+    {
+        id: 'kubeconfig',
+        title: 'Kubernetes client configuration',
+        why: 'A kubeconfig usually embeds a client key or a bearer token for a cluster.',
+        paths: ['**/.kube/config', 'kubeconfig', '*.kubeconfig']
+    },
+    {
+        id: 'vault-token',
+        title: 'Vault token file',
+        why: 'The Vault CLI keeps its login token in .vault-token.',
+        paths: ['.vault-token']
+    },
+    {
+        id: 'netrc',
+        title: 'netrc file',
+        why: '.netrc holds logins and passwords for curl, git and ftp.',
+        paths: ['.netrc', '_netrc']
+    },
+    {
+        id: 'pgpass',
+        title: 'PostgreSQL password file',
+        why: '.pgpass holds database passwords.',
+        paths: ['.pgpass']
+    },
+    {
+        id: 'mysql-client-password',
+        title: 'MySQL option file with a password',
+        why: 'A MySQL option file with a password logs in to the database.',
+        paths: ['.my.cnf'],
+        content: passwordContent,
+        undecided: 'match'
+    },
+    {
+        id: 'git-credentials',
+        title: 'git credential store',
+        why: 'git-credential-store writes tokens in plain text to .git-credentials.',
+        paths: ['.git-credentials']
+    },
+    {
+        id: 'htpasswd',
+        title: 'htpasswd file',
+        why: '.htpasswd holds password hashes that can be cracked offline.',
+        paths: ['.htpasswd']
+    },
+    {
+        id: 's3cmd-config',
+        title: 's3cmd configuration',
+        why: '.s3cfg holds an access key and secret key.',
+        paths: ['.s3cfg']
+    },
+    {
+        id: 'cargo-credentials',
+        title: 'Cargo registry credentials',
+        why: 'Cargo keeps crates.io tokens in ~/.cargo/credentials.',
+        paths: ['**/.cargo/credentials', '**/.cargo/credentials.toml']
+    },
+    {
+        id: 'npmrc-auth',
+        title: 'npm configuration with an auth token',
+        why: 'An .npmrc with _authToken, _auth or _password publishes as its owner.',
+        paths: ['.npmrc'],
+        content: npmrcContent,
+        undecided: 'match'
+    },
+    {
+        id: 'yarnrc-auth',
+        title: 'Yarn configuration with an auth token',
+        why: 'A .yarnrc.yml with npmAuthToken or npmAuthIdent publishes as its owner.',
+        paths: ['.yarnrc.yml'],
+        content: yarnrcContent,
+        undecided: 'match'
+    },
+    {
+        id: 'pypirc-password',
+        title: 'PyPI configuration with a password',
+        why: 'A .pypirc with a password (or API token) uploads packages as its owner.',
+        paths: ['.pypirc'],
+        content: passwordContent,
+        undecided: 'match'
+    },
+    {
+        id: 'gem-credentials',
+        title: 'RubyGems credentials',
+        why: 'RubyGems keeps push API keys in ~/.gem/credentials.',
+        paths: ['**/.gem/credentials'],
+        content: gemCredentialsContent,
+        undecided: 'match'
+    },
+    {
+        id: 'docker-config-auth',
+        title: 'Docker configuration with registry credentials',
+        why: 'Docker stores registry logins as base64 in "auth" unless a credential helper is used.',
+        paths: ['**/.docker/config.json', '.dockercfg'],
+        content: dockerConfigContent,
+        undecided: 'match'
+    },
+    {
+        id: 'composer-auth',
+        title: 'Composer authentication file',
+        // Only at the root (and in ~/.composer): auth.json elsewhere is usually something else.
+        why: "Composer's auth.json holds registry passwords and GitHub/GitLab tokens.",
+        paths: ['./auth.json', '**/.composer/auth.json']
+    },
+    {
+        id: 'google-oauth-client',
+        title: 'Google OAuth client or credentials file',
+        why: 'A Google credentials file with a client secret, private key or refresh token logs in as the app.',
+        paths: ['credentials.json', 'client_secret*.json'],
+        content: googleCredentialsContent,
+        undecided: 'match'
+    },
+    {
+        id: 'cloud-service-account',
+        title: 'Cloud service-account key',
+        why: 'A service-account key file logs in to the cloud project as that account.',
+        paths: ['service{-,_}account*.json'],
+        content: privateKeyFieldContent,
+        undecided: 'match'
+    },
+    {
+        id: 'cloud-service-account',
+        title: 'Cloud service-account key',
+        why: 'A service-account key file logs in to the cloud project as that account.',
+        paths: ['*.json'],
+        content: serviceAccountContent,
+        undecided: 'skip'
+    },
+    {
+        id: 'terraform-variables',
+        title: 'Terraform variables file',
+        why: 'Terraform variable files commonly carry provider credentials and passwords.',
+        paths: ['*.{tfvars,tfvars.json}']
+    },
+    {
+        id: 'terraform-state',
+        title: 'Terraform state',
+        why: 'Terraform state records every resource attribute in plain text, secrets included.',
+        paths: ['*.{tfstate,tfstate.backup}']
+    },
+    {
+        id: 'secrets-config',
+        title: 'Secrets configuration file',
+        why: 'A file named secrets.yml (Rails, Helm, SOPS and others) exists to hold secrets.',
+        paths: ['secrets.{yml,yaml,json,toml}']
+    },
+    {
+        id: 'wordpress-config',
+        title: 'WordPress configuration',
+        why: 'wp-config.php holds the database password and the authentication salts.',
+        paths: ['wp-config.php']
+    }
+];
+
+;// CONCATENATED MODULE: ./src/secrets/files/match-rules.ts
+/**
+ * Matching one path (and what the diff shows of its content) against the
+ * built-in secret-file rules. Compiled once, with the policy's own pattern
+ * dialect, so the list reads and behaves like a policy list.
+ */
+
+
+
+const SOURCE = { file: '(built-in secret files)' };
+let compiled;
+function compiledRules() {
+    compiled ??= SECRET_FILE_RULES.map(rule => ({
+        rule,
+        paths: rule.paths.map(source => compilePattern(source, SOURCE)),
+        except: (rule.except ?? []).map(source => compilePattern(source, SOURCE))
+    }));
+    return compiled;
+}
+/**
+ * The first rule whose paths match `path` and whose content check (if any)
+ * counts the file. The list is restrictive, so a path also counts when its
+ * skeleton (src/policy/skeleton.ts) matches: `.еnv` with a Cyrillic `е`, or
+ * `.env.` that a Windows checkout writes as `.env`.
+ */
+function matchSecretFileRule(path, evidence) {
+    const normal = patterns_normalizeRepoPath(path);
+    const direct = matchAt(normal, evidence);
+    if (direct)
+        return direct;
+    const skeleton = pathSkeleton(normal);
+    if (skeleton === normal)
+        return undefined;
+    const hit = matchAt(skeleton, evidence);
+    return hit && { ...hit, readAs: readSkeleton(normal) };
+}
+function matchAt(path, evidence) {
+    for (const { rule, paths, except } of compiledRules()) {
+        const pattern = paths.find(candidate => candidate.matches(path));
+        if (!pattern)
+            continue;
+        if (except.some(candidate => candidate.matches(path)))
+            continue;
+        const hit = judgeContent(rule, evidence);
+        if (hit)
+            return { ...hit, pattern: pattern.source };
+    }
+    return undefined;
+}
+function judgeContent(rule, evidence) {
+    if (!rule.content)
+        return { rule };
+    const verdict = evidence.text === undefined
+        ? { kind: 'undecided', why: 'The diff does not show its content (binary or omitted).' }
+        : rule.content(evidence.text);
+    if (verdict.kind === 'secret')
+        return { rule, contentNote: `The diff shows ${verdict.holds}.` };
+    if (verdict.kind === 'clear' || rule.undecided !== 'match')
+        return undefined;
+    return { rule, contentNote: `${verdict.why} Counted as secret-bearing (fail closed).` };
+}
+
+;// CONCATENATED MODULE: ./src/secrets/files/patch-text.ts
+/**
+ * Reading a file's unified diff as text: which lines it adds, removes and
+ * keeps as context. The secret-file rules decide from every line the diff
+ * shows (a token in a context line is still in the file the change touches).
+ */
+const HUNK_HEADER = /^(@{2,}) /;
+/** The hunk lines of one file's patch, without their prefix columns. */
+function readPatchLines(patch) {
+    const lines = { added: [], removed: [], context: [], hasHunks: false };
+    if (!patch)
+        return lines;
+    // A combined diff (merge) has one prefix column per parent: `@@@` means two.
+    let prefixWidth = 0;
+    for (const line of patch.split(/\r?\n/)) {
+        const header = HUNK_HEADER.exec(line);
+        if (header) {
+            prefixWidth = (header[1] ?? '@@').length - 1;
+            lines.hasHunks = true;
+        }
+        else if (prefixWidth > 0 && !line.startsWith('\\')) {
+            addLine(lines, line.slice(0, prefixWidth), line.slice(prefixWidth));
+        }
+    }
+    return lines;
+}
+function addLine(lines, prefix, text) {
+    if (prefix.includes('+'))
+        lines.added.push(text);
+    else if (prefix.includes('-'))
+        lines.removed.push(text);
+    else
+        lines.context.push(text);
+}
+/** Every line the patch shows (added, removed and context), one text. */
+function patchText(lines) {
+    return [...lines.added, ...lines.removed, ...lines.context].join('\n');
+}
+/**
+ * The target of a symlink: git stores it as the link's content, so the
+ * patch of an added or retargeted link adds exactly one line.
+ */
+function symlinkTarget(patch) {
+    const { added } = readPatchLines(patch);
+    return added.length === 1 ? added[0] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/secrets/files/symlinks.ts
+/**
+ * Symlinks committed to the repository. A link is harmless text in git, but
+ * a checkout turns it into a path the workflow (or a web server, or an
+ * artifact upload) follows: `config/app.env -> /home/runner/.aws/credentials`
+ * reads the runner's credentials; `public/env.txt -> ../.env` serves the
+ * deployment's environment file.
+ */
+
+
+
+/**
+ * A match when `change` adds or retargets a symlink whose `target` names a
+ * secret file (by the built-in list), git's own directory, or anything
+ * outside the repository. `target` is the link's content: the single added
+ * line of its patch (see `symlinkTarget`).
+ */
+function classifySymlink(change, target) {
+    if (change.mode !== FILE_MODE.symlink || change.status === 'deleted')
+        return undefined;
+    if (target.trim() === '')
+        return undefined;
+    const resolved = resolveTarget(change.path, target);
+    const secret = secretTargetReason(resolved.path);
+    const shown = quote(target);
+    if (secret) {
+        return symlinkMatch(change, 'symlink-to-secret', 'Symlink to a secret file', [
+            `The symlink points at ${shown}, ${secret}.`,
+            resolved.inside ? '' : resolved.why
+        ]);
+    }
+    if (!resolved.inside) {
+        return symlinkMatch(change, 'symlink-outside-repo', 'Symlink outside the repository', [
+            `The symlink points at ${shown}. ${resolved.why}`
+        ]);
+    }
+    return undefined;
+}
+function symlinkMatch(change, rule, title, sentences) {
+    const reason = sentences.filter(sentence => sentence !== '').join(' ');
+    return { rule, title, path: change.path, reason };
+}
+/** Why the resolved target is secret, or undefined when it is not. */
+function secretTargetReason(path) {
+    if (path === '.git' || path.startsWith('.git/')) {
+        return "inside git's own directory, whose config can hold the checkout's token";
+    }
+    // The target's content is never in this diff, so content rules fail closed on it.
+    const hit = matchSecretFileRule(path, { text: undefined });
+    if (!hit)
+        return undefined;
+    const reading = hit.readAs ? ` (read as ${quote(hit.readAs.skeleton)})` : '';
+    return `which the secret-file list counts as ${quote(hit.rule.title)}${reading}`;
+}
+/** The repository path a link at `linkPath` points at, or undefined when it points outside. */
+function resolveLinkTarget(linkPath, target) {
+    const resolved = resolveTarget(linkPath, target);
+    return resolved.inside && resolved.path !== '' ? resolved.path : undefined;
+}
+/**
+ * The target as a repository path, resolved against the link's directory.
+ * Backslashes count as separators: on a Windows checkout they are.
+ */
+function resolveTarget(linkPath, target) {
+    const slashed = target.replace(/\\/g, '/');
+    const outside = absoluteKind(slashed);
+    if (outside)
+        return { inside: false, path: stripRoot(slashed), why: outside };
+    const segments = linkPath.split('/').slice(0, -1);
+    for (const segment of slashed.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment !== '..')
+            segments.push(segment);
+        else if (segments.pop() === undefined) {
+            return { inside: false, path: stripRoot(slashed), why: 'It climbs out of the repository.' };
+        }
+    }
+    return { inside: true, path: segments.join('/') };
+}
+function absoluteKind(target) {
+    if (target.startsWith('/'))
+        return 'It is an absolute path, outside the repository.';
+    if (/^[A-Za-z]:\//.test(target))
+        return 'It is an absolute Windows path, outside the repository.';
+    if (target === '~' || target.startsWith('~/'))
+        return "It names a home directory's file.";
+    return undefined;
+}
+/** Enough of an outside path to match it against the list (`/home/x/.aws/credentials`). */
+function stripRoot(target) {
+    return target
+        .replace(/^[A-Za-z]:/, '')
+        .replace(/^~/, '')
+        .split('/')
+        .filter(segment => segment !== '' && segment !== '.' && segment !== '..')
+        .join('/');
+}
+
+;// CONCATENATED MODULE: ./src/secrets/files/secret-files.ts
+/**
+ * Secret-bearing files: does a changed file belong to the built-in list
+ * (src/secrets/files/rules.ts)? Adding, editing, deleting, renaming or
+ * copying such a file all count, since each means the change touched a
+ * credential; a rename or copy is judged by both of its paths. A symlink is
+ * also judged by its target (src/secrets/files/symlinks.ts).
+ */
+
+
+
+
+
+
+
+
+/**
+ * The match for `change`, or undefined when it touches no secret-bearing
+ * file. For a symlink, a target that is secret or outside the repository
+ * wins ('symlink-to-secret', 'symlink-outside-repo'); then its name counts.
+ * `addedText` is the text the change adds (undefined when unknown); content
+ * rules also read every line of `change.patch`, because a token in a
+ * context or removed line is in a file the change touched.
+ */
+function classifySecretFile(change, addedText) {
+    return linkMatch(change, addedText) ?? pathMatch(change, addedText);
+}
+/** A symlink is judged first by where it points: its target is its added text. */
+function linkMatch(change, addedText) {
+    if (change.mode !== FILE_MODE.symlink)
+        return undefined;
+    const target = symlinkTarget(change.patch) ?? addedText?.replace(/\r?\n$/, '');
+    return target === undefined ? undefined : classifySymlink(change, target);
+}
+function pathMatch(change, addedText) {
+    const evidence = contentEvidence(change, addedText);
+    for (const path of pathsOf(change)) {
+        const hit = matchSecretFileRule(path, evidence);
+        if (!hit)
+            continue;
+        const sentences = [
+            hit.rule.why,
+            hit.contentNote,
+            formerPathNote(change, path),
+            hit.readAs && skeletonNote(hit.pattern, hit.readAs)
+        ];
+        return {
+            rule: hit.rule.id,
+            title: hit.rule.title,
+            path: change.path,
+            reason: sentences.filter(sentence => sentence !== undefined).join(' ')
+        };
+    }
+    return undefined;
+}
+/** The new path first, then the old one of a rename or copy. */
+function pathsOf(change) {
+    const previous = change.previousPath;
+    return previous !== undefined && previous !== change.path
+        ? [change.path, previous]
+        : [change.path];
+}
+function formerPathNote(change, matchedPath) {
+    if (matchedPath === change.path)
+        return undefined;
+    const verb = change.status === 'copied' ? 'copied from' : 'renamed from';
+    return `The file was ${verb} ${quote(matchedPath)}.`;
+}
+/**
+ * Everything the diff shows of the file. A symlink's content is its target,
+ * not the file's, so it counts as unknown. An empty result with no hunk
+ * (binary, omitted, pure rename, mode change) is unknown too: content rules
+ * then fail closed.
+ */
+function contentEvidence(change, addedText) {
+    const deletedLink = change.status === 'deleted' && change.previousMode === FILE_MODE.symlink;
+    if (change.mode === FILE_MODE.symlink || deletedLink)
+        return { text: undefined };
+    const lines = readPatchLines(change.patch);
+    const parts = [addedText ?? '', lines.hasHunks ? patchText(lines) : ''];
+    const text = parts.filter(part => part !== '').join('\n');
+    return { text: text === '' && !lines.hasHunks ? undefined : text };
+}
+
+;// CONCATENATED MODULE: ./src/evaluation/symlink-targets.ts
+
+
+
+
+
+
+
+/** Findings for agent-made links whose targets the restrictive lists cover (beyond the link's own). */
+function symlinkTargetFindings(changeSet, attribution, policy) {
+    const changes = lastChangeByPath(changeSet);
+    return attribution.files
+        .filter(file => file.agentTouched)
+        .flatMap(file => {
+        const link = linkTargetOf(file, changes.get(file.path));
+        return link ? findingsForLink(link, policy) : [];
+    });
+}
+/** The net diff's change of each path, or else the last commit's (a link added, then removed). */
+function lastChangeByPath(changeSet) {
+    const byPath = new Map();
+    for (const commit of changeSet.commits) {
+        for (const change of commit.files)
+            byPath.set(change.path, change);
+    }
+    for (const change of changeSet.files)
+        byPath.set(change.path, change);
+    return byPath;
+}
+function linkTargetOf(file, change) {
+    if (!change || change.mode !== FILE_MODE.symlink || change.status === 'deleted')
+        return undefined;
+    const target = symlinkTarget(change.patch);
+    if (target === undefined)
+        return undefined;
+    const path = resolveLinkTarget(change.path, target);
+    return path === undefined ? undefined : { file, target, path };
+}
+function findingsForLink(link, policy) {
+    const own = rulesForPath(policy, link.file.path);
+    const reached = targetRules(policy, link.path);
+    const found = reached.cannotAccess
+        .filter(hit => !own.cannotAccess.some(known => known.entry === hit.entry))
+        .map(hit => ({ finding: violation(link, hit) }));
+    for (const hit of reached.review) {
+        if (own.review.some(known => known.entry.area.name === hit.entry.area.name))
+            continue;
+        found.push({ finding: symlink_targets_reviewFinding(link, hit), area: hit.entry.area });
+    }
+    return found;
+}
+/**
+ * The rules of the target path; when none apply, those of a path inside it,
+ * since a link to the directory `database/migrations` reaches every migration.
+ */
+function targetRules(policy, path) {
+    const rules = rulesForPath(policy, path);
+    if (rules.cannotAccess.length > 0 || rules.review.length > 0)
+        return rules;
+    return rulesForPath(policy, `${path}/${DIRECTORY_PROBE}`);
+}
+/** A file name no pattern singles out, to ask whether a directory's contents are covered. */
+const DIRECTORY_PROBE = 'any-file';
+function base(link, hit, kind, area) {
+    return {
+        id: `${kind}:${area}:${link.file.path}`,
+        kind,
+        status: 'needs_approval',
+        blocking: true,
+        path: link.file.path,
+        area,
+        pattern: hit.pattern.source,
+        patternWhere: formatLocation(hit.pattern.where),
+        commits: link.file.agentCommits,
+        message: '',
+        resolution: ''
+    };
+}
+function pointsAt(link, hit, covered) {
+    const shown = quote(link.target);
+    const resolved = link.target === link.path ? '' : ` (the repository path ${quote(link.path)})`;
+    const reading = hit.readAs ? ` ${skeletonNote(hit.pattern.source, hit.readAs)}` : '';
+    return (`An agent made the symlink ${quote(link.file.path)} point at ${shown}${resolved}, ` +
+        `which ${covered}, in ${touchedBy({ file: link.file, rename: {} })}: ` +
+        `whatever follows the link reaches that path.${reading}`);
+}
+function violation(link, hit) {
+    const label = hit.entry.label;
+    return {
+        ...base(link, hit, 'cannot_access', label),
+        status: 'violation',
+        message: pointsAt(link, hit, `agents must never change (cannot_access ${label})`),
+        resolution: 'Remove the agent commits that add or retarget this symlink (no approval waives cannot_access); a human must make this change'
+    };
+}
+function symlink_targets_reviewFinding(link, hit) {
+    const area = hit.entry.area;
+    return {
+        ...base(link, hit, 'requires_human_review', area.name),
+        message: pointsAt(link, hit, `is in the review area "${area.name}"`),
+        resolution: approvalResolution(area)
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/rules/build.ts
@@ -39184,7 +40166,7 @@ const SECRET_RULES = [
  * in the new file. Only `+` lines are ever returned: context and removed
  * lines are old or untouched text, so a secret there is not this change's.
  */
-const HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+const added_lines_HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 /** The added runs of one file's patch. Lines before the first hunk (git's headers) are skipped. */
 function parseAddedRuns(path, patch) {
     const runs = [];
@@ -39192,7 +40174,7 @@ function parseAddedRuns(path, patch) {
     let run;
     for (const rawLine of patch.split('\n')) {
         const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
-        const header = line.startsWith('@@') ? HUNK_HEADER.exec(line) : null;
+        const header = line.startsWith('@@') ? added_lines_HUNK_HEADER.exec(line) : null;
         if (header) {
             hunk = startHunk(line, header);
             run = undefined;
@@ -39969,617 +40951,6 @@ function unreadable(file) {
     return file.patch === undefined && (file.additions ?? 0) > 0;
 }
 
-;// CONCATENATED MODULE: ./src/secrets/files/content-checks.ts
-/**
- * Content checks for the secret-file rules whose path alone does not decide:
- * a `.pem` may be a public certificate, an `.npmrc` may only name a registry.
- * Each check reads the text the diff shows and says what kind of credential
- * it holds, in words that never repeat the credential itself.
- */
-const CLEAR = { kind: 'clear' };
-const PRIVATE_PEM = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----/;
-const ANY_PEM = /-----BEGIN [A-Z0-9 ]+-----/;
-const PUTTY_KEY = /^PuTTY-User-Key-File-\d+:/m;
-const SSH_PUBLIC_KEY = /^(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-\S+|sk-\S+@openssh\.com) AAAA/m;
-/**
- * Private keys in PEM or PuTTY form. Only public material (certificates,
- * public keys, CSRs, parameters) clears a file: what cannot be recognised
- * stays undecided, and the key-file rules count undecided files.
- */
-const privateKeyContent = text => {
-    const privatePem = PRIVATE_PEM.exec(text);
-    if (privatePem)
-        return { kind: 'secret', holds: `a PEM "${privatePem[1]}" block` };
-    if (PUTTY_KEY.test(text))
-        return { kind: 'secret', holds: 'a PuTTY private key' };
-    if (ANY_PEM.test(text) || SSH_PUBLIC_KEY.test(text))
-        return CLEAR;
-    return { kind: 'undecided', why: 'The diff shows no public key or certificate block.' };
-};
-/** OpenPGP armour: `.asc` files are mostly signatures and public keys. */
-const pgpPrivateKeyContent = text => {
-    if (text.includes('-----BEGIN PGP PRIVATE KEY BLOCK-----')) {
-        return { kind: 'secret', holds: 'a PGP private key block' };
-    }
-    if (/-----BEGIN PGP [A-Z ]+-----/.test(text))
-        return CLEAR;
-    return { kind: 'undecided', why: 'The diff shows no PGP armour header.' };
-};
-/** `//registry.example.com/:_authToken=…`, `_auth=…`, `_password=…` */
-const npmrcContent = text => assignments(text, /^(?:\S*:)?(_authToken|_auth|_password)\s*=\s*(.*)$/, '=');
-/** `password = …` in a section of `.pypirc` (configparser also accepts `:`). */
-const passwordContent = text => assignments(text, /^(password)\s*[=:]\s*(.*)$/i, '=');
-/** `npmAuthToken: …` / `npmAuthIdent: …` at any level of `.yarnrc.yml`. */
-const yarnrcContent = text => assignments(text, /^["']?(npmAuthToken|npmAuthIdent)["']?\s*:\s*(.*)$/, ':');
-/** `.gem/credentials` is a YAML map from host (or `:rubygems_api_key`) to key: any entry is one. */
-const gemCredentialsContent = text => assignments(text, /^(:?[^\s#][^\s]*?):\s+(.*)$/, ':');
-/** Docker's `auths` entries: `"auth"` (base64 user:password), identity and registry tokens. */
-const dockerConfigContent = text => jsonStringField(text, ['auth', 'identitytoken', 'registrytoken']);
-/** Google OAuth client files and the credentials files tools download next to them. */
-const googleCredentialsContent = text => jsonStringField(text, ['client_secret', 'private_key', 'refresh_token']);
-/** A key file named after a service account: only its `private_key` is secret. */
-const privateKeyFieldContent = text => jsonStringField(text, ['private_key']);
-/** Any JSON: a cloud service-account key, recognised by its type and its private key. */
-const serviceAccountContent = text => {
-    const isServiceAccount = /"type"\s*:\s*"service_account"/.test(text);
-    if (isServiceAccount && /"private_key"\s*:\s*"[^"]/.test(text)) {
-        return { kind: 'secret', holds: 'a service-account private key ("private_key")' };
-    }
-    return CLEAR;
-};
-/**
- * The first assignment of a credential key with a real value. Lines are
- * trimmed; `#` and `;` comments are skipped; values that only point at an
- * environment variable (`${NPM_TOKEN}`) are not credentials.
- */
-function assignments(text, pattern, operator) {
-    for (const rawLine of text.split('\n')) {
-        const line = rawLine.trim();
-        if (line.startsWith('#') || line.startsWith(';'))
-            continue;
-        const match = pattern.exec(line);
-        if (match && !isPlaceholder(match[2] ?? '')) {
-            return { kind: 'secret', holds: `a value for "${match[1]}${operator}"` };
-        }
-    }
-    return CLEAR;
-}
-function jsonStringField(text, fields) {
-    for (const field of fields) {
-        const value = new RegExp(`"${field}"\\s*:\\s*"([^"]*)"`).exec(text);
-        if (value && !isPlaceholder(value[1] ?? '')) {
-            return { kind: 'secret', holds: `a value for "${field}"` };
-        }
-    }
-    return CLEAR;
-}
-const ENV_REFERENCE = /^\$(?:[A-Za-z_]\w*|\{[A-Za-z_]\w*(?::?[-=?+][^}]*)?\})$/;
-/** Empty, or a reference to an environment variable (`$TOKEN`, `${TOKEN}`, `${TOKEN:-}`). */
-function isPlaceholder(rawValue) {
-    const value = rawValue
-        .trim()
-        .replace(/\s+#.*$/, '')
-        .replace(/^(["'])(.*)\1$/, '$2')
-        .trim();
-    return value === '' || ENV_REFERENCE.test(value);
-}
-
-;// CONCATENATED MODULE: ./src/secrets/files/rules.ts
-/**
- * The built-in list of secret-bearing files. It applies whatever the policy
- * says; a repository silences a known fixture with the policy's ignore
- * paths, never by this list guessing what looks like a test.
- *
- * Patterns are in the policy dialect (src/policy/patterns.ts), matched
- * case-insensitively, and kept consistent with the built-in `secrets` area
- * (src/policy/named-areas.ts). Where a file type is as often public as
- * secret (`.pem` certificates, `.npmrc` registry settings), a content check
- * decides from the diff; see `undecided` for what happens when it cannot.
- */
-
-const EXAMPLE_SUFFIXES = '{example,sample,template,dist}';
-const SECRET_FILE_RULES = [
-    {
-        id: 'dotenv',
-        title: 'Environment file',
-        why: 'Environment files hold the credentials an application loads at run time.',
-        paths: ['.env', '.env.*', '*.env', '.envrc'],
-        // `.env.defaults` is NOT left out: dotenv-defaults loads it as real values at run time.
-        except: [`.env*.${EXAMPLE_SUFFIXES}`, '{example,sample,template}.env']
-    },
-    {
-        id: 'ssh-private-key',
-        title: 'SSH private key',
-        why: 'SSH private keys grant shell and git access to every host that trusts them.',
-        paths: ['id_{rsa,dsa,ecdsa,ecdsa_sk,ed25519,ed25519_sk}*', '*.ppk', '**/.ssh/'],
-        except: [
-            '*.pub',
-            '**/.ssh/{known_hosts,known_hosts.old,authorized_keys,authorized_keys2,config}'
-        ]
-    },
-    {
-        id: 'pem-private-key',
-        title: 'PEM private key',
-        why: 'A .pem file holding a private key lets anyone impersonate its owner.',
-        paths: ['*.pem'],
-        content: privateKeyContent,
-        undecided: 'match'
-    },
-    {
-        id: 'key-file',
-        title: 'Key file',
-        // Rails' config/master.key (and config/credentials/*.key) is a bare hex key: counted.
-        why: 'A .key file holds a private or symmetric key unless it is a public key or certificate.',
-        paths: ['*.key'],
-        content: privateKeyContent,
-        undecided: 'match'
-    },
-    {
-        id: 'pgp-private-key',
-        title: 'PGP private key',
-        why: 'An armoured PGP private key signs and decrypts as its owner.',
-        paths: ['*.asc'],
-        content: pgpPrivateKeyContent,
-        undecided: 'match'
-    },
-    {
-        id: 'pgp-private-keyring',
-        title: 'GnuPG private keyring',
-        why: 'GnuPG keeps private keys in secring.gpg and private-keys-v1.d.',
-        paths: ['secring.gpg', '**/.gnupg/private-keys-v1.d/']
-    },
-    {
-        id: 'keystore',
-        title: 'Key store',
-        why: 'PKCS#12, PKCS#8 and Java key stores hold private keys, often under a weak password.',
-        paths: ['*.{p12,pfx,pkcs12,p8,jks,jceks,bks,keystore}']
-    },
-    {
-        id: 'password-database',
-        title: 'KeePass password database',
-        why: 'A KeePass database holds passwords behind a single master password.',
-        paths: ['*.kdbx']
-    },
-    {
-        id: 'kerberos-keytab',
-        title: 'Kerberos keytab',
-        why: 'A keytab holds long-term Kerberos keys: it logs in without a password.',
-        paths: ['*.keytab']
-    },
-    {
-        id: 'vpn-profile',
-        title: 'OpenVPN profile',
-        why: 'OpenVPN profiles usually embed the client key and the TLS auth key.',
-        paths: ['*.ovpn']
-    },
-    {
-        id: 'aws-credentials',
-        title: 'AWS credentials file',
-        why: 'The AWS shared credentials file holds access keys.',
-        paths: ['**/.aws/credentials']
-    },
-    {
-        id: 'gcloud-credentials',
-        title: 'Google Cloud SDK credentials',
-        why: 'The gcloud configuration directory and ADC file hold OAuth refresh tokens.',
-        paths: [
-            '**/.config/gcloud/{credentials.db,access_tokens.db,legacy_credentials}',
-            'application_default_credentials.json'
-        ]
-    },
-    {
-        id: 'kubeconfig',
-        title: 'Kubernetes client configuration',
-        why: 'A kubeconfig usually embeds a client key or a bearer token for a cluster.',
-        paths: ['**/.kube/config', 'kubeconfig', '*.kubeconfig']
-    },
-    {
-        id: 'vault-token',
-        title: 'Vault token file',
-        why: 'The Vault CLI keeps its login token in .vault-token.',
-        paths: ['.vault-token']
-    },
-    {
-        id: 'netrc',
-        title: 'netrc file',
-        why: '.netrc holds logins and passwords for curl, git and ftp.',
-        paths: ['.netrc', '_netrc']
-    },
-    {
-        id: 'pgpass',
-        title: 'PostgreSQL password file',
-        why: '.pgpass holds database passwords.',
-        paths: ['.pgpass']
-    },
-    {
-        id: 'mysql-client-password',
-        title: 'MySQL option file with a password',
-        why: 'A MySQL option file with a password logs in to the database.',
-        paths: ['.my.cnf'],
-        content: passwordContent,
-        undecided: 'match'
-    },
-    {
-        id: 'git-credentials',
-        title: 'git credential store',
-        why: 'git-credential-store writes tokens in plain text to .git-credentials.',
-        paths: ['.git-credentials']
-    },
-    {
-        id: 'htpasswd',
-        title: 'htpasswd file',
-        why: '.htpasswd holds password hashes that can be cracked offline.',
-        paths: ['.htpasswd']
-    },
-    {
-        id: 's3cmd-config',
-        title: 's3cmd configuration',
-        why: '.s3cfg holds an access key and secret key.',
-        paths: ['.s3cfg']
-    },
-    {
-        id: 'cargo-credentials',
-        title: 'Cargo registry credentials',
-        why: 'Cargo keeps crates.io tokens in ~/.cargo/credentials.',
-        paths: ['**/.cargo/credentials', '**/.cargo/credentials.toml']
-    },
-    {
-        id: 'npmrc-auth',
-        title: 'npm configuration with an auth token',
-        why: 'An .npmrc with _authToken, _auth or _password publishes as its owner.',
-        paths: ['.npmrc'],
-        content: npmrcContent,
-        undecided: 'match'
-    },
-    {
-        id: 'yarnrc-auth',
-        title: 'Yarn configuration with an auth token',
-        why: 'A .yarnrc.yml with npmAuthToken or npmAuthIdent publishes as its owner.',
-        paths: ['.yarnrc.yml'],
-        content: yarnrcContent,
-        undecided: 'match'
-    },
-    {
-        id: 'pypirc-password',
-        title: 'PyPI configuration with a password',
-        why: 'A .pypirc with a password (or API token) uploads packages as its owner.',
-        paths: ['.pypirc'],
-        content: passwordContent,
-        undecided: 'match'
-    },
-    {
-        id: 'gem-credentials',
-        title: 'RubyGems credentials',
-        why: 'RubyGems keeps push API keys in ~/.gem/credentials.',
-        paths: ['**/.gem/credentials'],
-        content: gemCredentialsContent,
-        undecided: 'match'
-    },
-    {
-        id: 'docker-config-auth',
-        title: 'Docker configuration with registry credentials',
-        why: 'Docker stores registry logins as base64 in "auth" unless a credential helper is used.',
-        paths: ['**/.docker/config.json', '.dockercfg'],
-        content: dockerConfigContent,
-        undecided: 'match'
-    },
-    {
-        id: 'composer-auth',
-        title: 'Composer authentication file',
-        // Only at the root (and in ~/.composer): auth.json elsewhere is usually something else.
-        why: "Composer's auth.json holds registry passwords and GitHub/GitLab tokens.",
-        paths: ['./auth.json', '**/.composer/auth.json']
-    },
-    {
-        id: 'google-oauth-client',
-        title: 'Google OAuth client or credentials file',
-        why: 'A Google credentials file with a client secret, private key or refresh token logs in as the app.',
-        paths: ['credentials.json', 'client_secret*.json'],
-        content: googleCredentialsContent,
-        undecided: 'match'
-    },
-    {
-        id: 'cloud-service-account',
-        title: 'Cloud service-account key',
-        why: 'A service-account key file logs in to the cloud project as that account.',
-        paths: ['service{-,_}account*.json'],
-        content: privateKeyFieldContent,
-        undecided: 'match'
-    },
-    {
-        id: 'cloud-service-account',
-        title: 'Cloud service-account key',
-        why: 'A service-account key file logs in to the cloud project as that account.',
-        paths: ['*.json'],
-        content: serviceAccountContent,
-        undecided: 'skip'
-    },
-    {
-        id: 'terraform-variables',
-        title: 'Terraform variables file',
-        why: 'Terraform variable files commonly carry provider credentials and passwords.',
-        paths: ['*.{tfvars,tfvars.json}']
-    },
-    {
-        id: 'terraform-state',
-        title: 'Terraform state',
-        why: 'Terraform state records every resource attribute in plain text, secrets included.',
-        paths: ['*.{tfstate,tfstate.backup}']
-    },
-    {
-        id: 'secrets-config',
-        title: 'Secrets configuration file',
-        why: 'A file named secrets.yml (Rails, Helm, SOPS and others) exists to hold secrets.',
-        paths: ['secrets.{yml,yaml,json,toml}']
-    },
-    {
-        id: 'wordpress-config',
-        title: 'WordPress configuration',
-        why: 'wp-config.php holds the database password and the authentication salts.',
-        paths: ['wp-config.php']
-    }
-];
-
-;// CONCATENATED MODULE: ./src/secrets/files/match-rules.ts
-/**
- * Matching one path (and what the diff shows of its content) against the
- * built-in secret-file rules. Compiled once, with the policy's own pattern
- * dialect, so the list reads and behaves like a policy list.
- */
-
-
-const SOURCE = { file: '(built-in secret files)' };
-let compiled;
-function compiledRules() {
-    compiled ??= SECRET_FILE_RULES.map(rule => ({
-        rule,
-        paths: rule.paths.map(source => compilePattern(source, SOURCE)),
-        except: (rule.except ?? []).map(source => compilePattern(source, SOURCE))
-    }));
-    return compiled;
-}
-/** The first rule whose paths match `path` and whose content check (if any) counts the file. */
-function matchSecretFileRule(path, evidence) {
-    for (const { rule, paths, except } of compiledRules()) {
-        if (!paths.some(pattern => pattern.matches(path)))
-            continue;
-        if (except.some(pattern => pattern.matches(path)))
-            continue;
-        const hit = judgeContent(rule, evidence);
-        if (hit)
-            return hit;
-    }
-    return undefined;
-}
-function judgeContent(rule, evidence) {
-    if (!rule.content)
-        return { rule };
-    const verdict = evidence.text === undefined
-        ? { kind: 'undecided', why: 'The diff does not show its content (binary or omitted).' }
-        : rule.content(evidence.text);
-    if (verdict.kind === 'secret')
-        return { rule, contentNote: `The diff shows ${verdict.holds}.` };
-    if (verdict.kind === 'clear' || rule.undecided !== 'match')
-        return undefined;
-    return { rule, contentNote: `${verdict.why} Counted as secret-bearing (fail closed).` };
-}
-
-;// CONCATENATED MODULE: ./src/secrets/files/patch-text.ts
-/**
- * Reading a file's unified diff as text: which lines it adds, removes and
- * keeps as context. The secret-file rules decide from every line the diff
- * shows (a token in a context line is still in the file the change touches).
- */
-const patch_text_HUNK_HEADER = /^(@{2,}) /;
-/** The hunk lines of one file's patch, without their prefix columns. */
-function readPatchLines(patch) {
-    const lines = { added: [], removed: [], context: [], hasHunks: false };
-    if (!patch)
-        return lines;
-    // A combined diff (merge) has one prefix column per parent: `@@@` means two.
-    let prefixWidth = 0;
-    for (const line of patch.split(/\r?\n/)) {
-        const header = patch_text_HUNK_HEADER.exec(line);
-        if (header) {
-            prefixWidth = (header[1] ?? '@@').length - 1;
-            lines.hasHunks = true;
-        }
-        else if (prefixWidth > 0 && !line.startsWith('\\')) {
-            addLine(lines, line.slice(0, prefixWidth), line.slice(prefixWidth));
-        }
-    }
-    return lines;
-}
-function addLine(lines, prefix, text) {
-    if (prefix.includes('+'))
-        lines.added.push(text);
-    else if (prefix.includes('-'))
-        lines.removed.push(text);
-    else
-        lines.context.push(text);
-}
-/** Every line the patch shows (added, removed and context), one text. */
-function patchText(lines) {
-    return [...lines.added, ...lines.removed, ...lines.context].join('\n');
-}
-/**
- * The target of a symlink: git stores it as the link's content, so the
- * patch of an added or retargeted link adds exactly one line.
- */
-function symlinkTarget(patch) {
-    const { added } = readPatchLines(patch);
-    return added.length === 1 ? added[0] : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/secrets/files/symlinks.ts
-/**
- * Symlinks committed to the repository. A link is harmless text in git, but
- * a checkout turns it into a path the workflow (or a web server, or an
- * artifact upload) follows: `config/app.env -> /home/runner/.aws/credentials`
- * reads the runner's credentials; `public/env.txt -> ../.env` serves the
- * deployment's environment file.
- */
-
-
-
-/**
- * A match when `change` adds or retargets a symlink whose `target` names a
- * secret file (by the built-in list), git's own directory, or anything
- * outside the repository. `target` is the link's content: the single added
- * line of its patch (see `symlinkTarget`).
- */
-function classifySymlink(change, target) {
-    if (change.mode !== FILE_MODE.symlink || change.status === 'deleted')
-        return undefined;
-    if (target.trim() === '')
-        return undefined;
-    const resolved = resolveTarget(change.path, target);
-    const secret = secretTargetReason(resolved.path);
-    const shown = quote(target);
-    if (secret) {
-        return symlinkMatch(change, 'symlink-to-secret', 'Symlink to a secret file', [
-            `The symlink points at ${shown}, ${secret}.`,
-            resolved.inside ? '' : resolved.why
-        ]);
-    }
-    if (!resolved.inside) {
-        return symlinkMatch(change, 'symlink-outside-repo', 'Symlink outside the repository', [
-            `The symlink points at ${shown}. ${resolved.why}`
-        ]);
-    }
-    return undefined;
-}
-function symlinkMatch(change, rule, title, sentences) {
-    const reason = sentences.filter(sentence => sentence !== '').join(' ');
-    return { rule, title, path: change.path, reason };
-}
-/** Why the resolved target is secret, or undefined when it is not. */
-function secretTargetReason(path) {
-    if (path === '.git' || path.startsWith('.git/')) {
-        return "inside git's own directory, whose config can hold the checkout's token";
-    }
-    // The target's content is never in this diff, so content rules fail closed on it.
-    const hit = matchSecretFileRule(path, { text: undefined });
-    return hit ? `which the secret-file list counts as ${quote(hit.rule.title)}` : undefined;
-}
-/**
- * The target as a repository path, resolved against the link's directory.
- * Backslashes count as separators: on a Windows checkout they are.
- */
-function resolveTarget(linkPath, target) {
-    const slashed = target.replace(/\\/g, '/');
-    const outside = absoluteKind(slashed);
-    if (outside)
-        return { inside: false, path: stripRoot(slashed), why: outside };
-    const segments = linkPath.split('/').slice(0, -1);
-    for (const segment of slashed.split('/')) {
-        if (segment === '' || segment === '.')
-            continue;
-        if (segment !== '..')
-            segments.push(segment);
-        else if (segments.pop() === undefined) {
-            return { inside: false, path: stripRoot(slashed), why: 'It climbs out of the repository.' };
-        }
-    }
-    return { inside: true, path: segments.join('/') };
-}
-function absoluteKind(target) {
-    if (target.startsWith('/'))
-        return 'It is an absolute path, outside the repository.';
-    if (/^[A-Za-z]:\//.test(target))
-        return 'It is an absolute Windows path, outside the repository.';
-    if (target === '~' || target.startsWith('~/'))
-        return "It names a home directory's file.";
-    return undefined;
-}
-/** Enough of an outside path to match it against the list (`/home/x/.aws/credentials`). */
-function stripRoot(target) {
-    return target
-        .replace(/^[A-Za-z]:/, '')
-        .replace(/^~/, '')
-        .split('/')
-        .filter(segment => segment !== '' && segment !== '.' && segment !== '..')
-        .join('/');
-}
-
-;// CONCATENATED MODULE: ./src/secrets/files/secret-files.ts
-/**
- * Secret-bearing files: does a changed file belong to the built-in list
- * (src/secrets/files/rules.ts)? Adding, editing, deleting, renaming or
- * copying such a file all count, since each means the change touched a
- * credential; a rename or copy is judged by both of its paths. A symlink is
- * also judged by its target (src/secrets/files/symlinks.ts).
- */
-
-
-
-
-
-
-
-/**
- * The match for `change`, or undefined when it touches no secret-bearing
- * file. For a symlink, a target that is secret or outside the repository
- * wins ('symlink-to-secret', 'symlink-outside-repo'); then its name counts.
- * `addedText` is the text the change adds (undefined when unknown); content
- * rules also read every line of `change.patch`, because a token in a
- * context or removed line is in a file the change touched.
- */
-function classifySecretFile(change, addedText) {
-    return linkMatch(change, addedText) ?? pathMatch(change, addedText);
-}
-/** A symlink is judged first by where it points: its target is its added text. */
-function linkMatch(change, addedText) {
-    if (change.mode !== FILE_MODE.symlink)
-        return undefined;
-    const target = symlinkTarget(change.patch) ?? addedText?.replace(/\r?\n$/, '');
-    return target === undefined ? undefined : classifySymlink(change, target);
-}
-function pathMatch(change, addedText) {
-    const evidence = contentEvidence(change, addedText);
-    for (const path of pathsOf(change)) {
-        const hit = matchSecretFileRule(path, evidence);
-        if (!hit)
-            continue;
-        const sentences = [hit.rule.why, hit.contentNote, formerPathNote(change, path)];
-        return {
-            rule: hit.rule.id,
-            title: hit.rule.title,
-            path: change.path,
-            reason: sentences.filter(sentence => sentence !== undefined).join(' ')
-        };
-    }
-    return undefined;
-}
-/** The new path first, then the old one of a rename or copy. */
-function pathsOf(change) {
-    const previous = change.previousPath;
-    return previous !== undefined && previous !== change.path
-        ? [change.path, previous]
-        : [change.path];
-}
-function formerPathNote(change, matchedPath) {
-    if (matchedPath === change.path)
-        return undefined;
-    const verb = change.status === 'copied' ? 'copied from' : 'renamed from';
-    return `The file was ${verb} ${quote(matchedPath)}.`;
-}
-/**
- * Everything the diff shows of the file. A symlink's content is its target,
- * not the file's, so it counts as unknown. An empty result with no hunk
- * (binary, omitted, pure rename, mode change) is unknown too: content rules
- * then fail closed.
- */
-function contentEvidence(change, addedText) {
-    const deletedLink = change.status === 'deleted' && change.previousMode === FILE_MODE.symlink;
-    if (change.mode === FILE_MODE.symlink || deletedLink)
-        return { text: undefined };
-    const lines = readPatchLines(change.patch);
-    const parts = [addedText ?? '', lines.hasHunks ? patchText(lines) : ''];
-    const text = parts.filter(part => part !== '').join('\n');
-    return { text: text === '' && !lines.hasHunks ? undefined : text };
-}
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/secrets/workflows/workflow-yaml.ts
@@ -41166,6 +41537,7 @@ function workflowFindings(changeSet, attribution, policy) {
 
 
 
+
 /** Judges every agent-touched path against the policy and returns the one result. */
 function evaluate(input) {
     const { changeSet, policy, attribution } = input;
@@ -41178,6 +41550,7 @@ function evaluate(input) {
         const net = netFiles.get(file.path);
         files.push({ ...audited, status: net?.status, previousPath: net?.previousPath });
     }
+    pending.push(...symlinkTargetFindings(changeSet, attribution, policy));
     const secrets = secretsStage(input, pending);
     const approvals = judgeAreas(pending, input.judge, oldestFirst(changeSet));
     const findings = settle(pending, approvals);
@@ -41357,14 +41730,20 @@ function audit(changeSet, policy, options = {}) {
 }
 /**
  * Whether telling agent files from the rest needs each commit's own file
- * list: only when the change mixes agent and other commits. When every
- * commit is an agent's (or none is), the net diff alone settles it, and the
- * action saves one API call per commit.
+ * list (asked before any are read): when the change mixes agent and other
+ * commits, or has a merge that is not already an agent's by its own
+ * identity. When every commit is an agent's (or none is), the net diff
+ * alone settles it, and the action saves one API call per commit. A merge
+ * with no files read looks clean, and attribution leaves a clean merge's
+ * message unread, so an "evil merge" would pass as an "Update branch" one.
  */
 function needsPerCommitFiles(changeSet, policy) {
+    const { commits } = attribute(changeSet, policy.agents, policy.attribution);
+    if (commits.some(commit => commit.cleanMerge && commit.kind !== 'agent'))
+        return true;
     if (policy.attribution === 'pull_request')
         return false;
-    const kinds = attribute(changeSet, policy.agents, policy.attribution).commits.map(c => c.kind);
+    const kinds = commits.map(commit => commit.kind);
     return kinds.includes('agent') && kinds.some(kind => kind !== 'agent');
 }
 
@@ -41471,18 +41850,32 @@ const PER_PAGE = 100;
 async function readAllPages(client, route, parameters, resource, itemsOf) {
     const items = [];
     const visited = new Set();
+    const pageSize = typeof parameters.per_page === 'number' ? parameters.per_page : undefined;
     let response = await client.get(route, parameters, resource);
     for (;;) {
-        items.push(...itemsOf(response.data));
+        const page = itemsOf(response.data);
+        items.push(...page);
         const next = nextPageUrl(response, client.apiUrl, resource);
         if (next === undefined)
             return items;
+        assertFullPage(page.length, pageSize, resource);
         if (visited.has(next)) {
             throw new MalformedResponseError(resource.description, `the next-page link loops back to ${next}`);
         }
         visited.add(next);
         response = await client.get(`GET ${next}`, {}, resource);
     }
+}
+/**
+ * GitHub fills every page but the last. A short page that still links to a
+ * next one lost items on the way (a proxy, a cut body), and for lists with
+ * no announced count to compare against, such as reviews, nothing else would
+ * notice the loss.
+ */
+function assertFullPage(length, pageSize, resource) {
+    if (pageSize === undefined || length >= pageSize)
+        return;
+    throw new MalformedResponseError(resource.description, `a page held ${length} items, fewer than the ${pageSize} asked for, yet linked to a next page`);
 }
 /** The rel="next" URL of a Link header, if there is one. */
 function nextPageUrl(response, apiUrl, resource) {
@@ -42453,7 +42846,41 @@ async function mapWithConcurrency(items, limit, work) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/github/merge-files-rest.ts
+
+
+
+/** The compare API lists at most this many files and does not say when it stopped. */
+const COMPARE_FILES_CAP = 300;
+/**
+ * `firstParentFiles` narrowed to the merge's own changes, or left whole when
+ * the merge has more than two parents or the second diff may be cut short:
+ * auditing too much is the safe side.
+ */
+async function ownMergeFiles(client, repository, merge, firstParentFiles) {
+    const [, second, ...more] = merge.parents;
+    if (second === undefined || more.length > 0 || firstParentFiles.length === 0) {
+        return firstParentFiles;
+    }
+    const fromSecond = await secondParentPaths(client, repository, second, merge.sha);
+    if (fromSecond === undefined)
+        return firstParentFiles;
+    return firstParentFiles.filter(file => fromSecond.has(file.path) ||
+        (file.previousPath !== undefined && fromSecond.has(file.previousPath)));
+}
+async function secondParentPaths(client, repository, parent, merge) {
+    const description = `the comparison ${parent}...${merge} of ${fullName(repository)}`;
+    const response = await client.get('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repository, basehead: `${parent}...${merge}`, per_page: 1 }, { description, permission: CONTENTS_READ });
+    const files = JsonReader.of(response.data, description)
+        .array('files')
+        .map(item => toFileChange(item, `a file of ${description}`));
+    if (files.length >= COMPARE_FILES_CAP)
+        return undefined;
+    return new Set(files.flatMap(file => [file.path, ...(file.previousPath ? [file.previousPath] : [])]));
+}
+
 ;// CONCATENATED MODULE: ./src/github/commit-files-rest.ts
+
 
 
 
@@ -42467,12 +42894,15 @@ const CONCURRENT_COMMIT_REQUESTS = 4;
 const COMMIT_FILES_CAP = 3000;
 /**
  * Changes per commit sha. GitHub diffs a merge against its first parent
- * only, so a merge that brought the base branch in lists the base's files
- * as its own: more than the merge really did. That errs towards auditing
- * too much, never too little.
+ * only; a two-parent merge is narrowed to its own changes with one more
+ * request (merge-files-rest.ts), and anything it cannot narrow errs towards
+ * auditing too much, never too little.
  */
 async function readCommitFilesFromRest(client, repository, commits) {
-    const files = await mapWithConcurrency(commits, CONCURRENT_COMMIT_REQUESTS, commit => readOneCommitFiles(client, repository, commit.sha));
+    const files = await mapWithConcurrency(commits, CONCURRENT_COMMIT_REQUESTS, async (commit) => {
+        const firstParentFiles = await readOneCommitFiles(client, repository, commit.sha);
+        return ownMergeFiles(client, repository, commit, firstParentFiles);
+    });
     return new Map(commits.map((commit, index) => [commit.sha, files[index] ?? []]));
 }
 async function readOneCommitFiles(client, repository, sha) {
@@ -42549,7 +42979,124 @@ async function isRepository(workspace) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/github/local-modes.ts
+
+
+/** `files` with mode and previousMode from the checkout's diff of base..head, matched by path. */
+async function withLocalModes(workspace, baseSha, headSha, files) {
+    if (files.length === 0)
+        return files;
+    const output = await runGit(workspace, [
+        'diff-tree',
+        '-r',
+        '-z',
+        '--raw',
+        '-M',
+        '--no-color',
+        baseSha,
+        headSha
+    ]);
+    const byPath = new Map(parseDiffTree(output).map(change => [change.path, change]));
+    return files.map(file => {
+        const local = byPath.get(file.path);
+        if (!local)
+            return file;
+        const moded = { ...file };
+        if (local.mode !== undefined)
+            moded.mode = local.mode;
+        if (local.previousMode !== undefined)
+            moded.previousMode = local.previousMode;
+        return moded;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/rest-modes.ts
+/**
+ * File modes for the REST file list without a checkout. The pulls/files API
+ * has no modes, but a patch gives the unusual ones away: a submodule pointer
+ * diffs as `Subproject commit <sha>` lines, and a symlink as one line (its
+ * target) with no newline at the end. Only such candidates are looked up,
+ * one contents request each, so an ordinary pull request costs nothing extra.
+ *
+ * The contents API answers `type: "submodule"` for a submodule and
+ * `type: "symlink"` for a link it does not follow; a link to a file in the
+ * repository is followed, and the answer then describes the target, at
+ * another `path`. Any failure fails the audit: a symlink judged as a plain
+ * file could hide where it points.
+ */
+
+
+
+
+
+/** At most this many lookups in flight (GitHub's secondary limit dislikes bursts). */
+const CONCURRENCY = 4;
+const SUBMODULE_LINE = /^[+-]Subproject commit [0-9a-f]{40,64}(?:-dirty)?$/;
+const NO_NEWLINE = '\\ No newline at end of file';
+/** True when the patch can only be a submodule pointer's: every changed line is a `Subproject commit`. */
+function looksLikeSubmodule(patch) {
+    const changed = changedLines(patch);
+    return changed.length > 0 && changed.every(line => SUBMODULE_LINE.test(line));
+}
+/** True when the patch adds exactly one line, without a final newline: what a symlink's target is. */
+function looksLikeSymlink(patch) {
+    const lines = patch?.split('\n') ?? [];
+    const added = lines.flatMap((line, index) => (line.startsWith('+') ? [index] : []));
+    const [only] = added;
+    return added.length === 1 && only !== undefined && lines[only + 1] === NO_NEWLINE;
+}
+function changedLines(patch) {
+    const lines = patch?.split('\n') ?? [];
+    return lines.filter(line => line.startsWith('+') || line.startsWith('-'));
+}
+function isCandidate(file) {
+    if (file.status === 'deleted' || file.mode !== undefined)
+        return false;
+    return looksLikeSubmodule(file.patch) || looksLikeSymlink(file.patch);
+}
+/** `files` with the mode of each candidate looked up at `headSha`; the rest as they are. */
+async function withRestModes(client, repository, headSha, files) {
+    const candidates = files.filter(isCandidate);
+    if (candidates.length === 0)
+        return files;
+    const modes = await mapWithConcurrency(candidates, CONCURRENCY, file => modeAt(client, repository, headSha, file.path));
+    const byPath = new Map(candidates.map((file, index) => [file.path, modes[index]]));
+    return files.map(file => {
+        const mode = byPath.get(file.path);
+        return mode === undefined ? file : { ...file, mode };
+    });
+}
+/** 120000 or 160000 when the path is a symlink or a submodule at `ref`; undefined for a plain file. */
+async function modeAt(client, repository, ref, path) {
+    const resource = fileResource(repository, path, ref);
+    let data;
+    try {
+        const parameters = { owner: repository.owner, repo: repository.repo, path, ref };
+        data = (await client.get('GET /repos/{owner}/{repo}/contents/{path}', parameters, resource))
+            .data;
+    }
+    catch (error) {
+        throw modeLookupError(path, error);
+    }
+    if (Array.isArray(data))
+        return undefined;
+    const entry = JsonReader.of(data, resource.description);
+    const type = entry.string('type');
+    if (type === 'submodule')
+        return FILE_MODE.submodule;
+    if (type === 'symlink')
+        return FILE_MODE.symlink;
+    // A followed link answers with its target, which has another path.
+    return type === 'file' && entry.string('path') !== path ? FILE_MODE.symlink : undefined;
+}
+function modeLookupError(path, cause) {
+    const why = cause instanceof Error ? cause.message : String(cause);
+    return new UserError(`could not tell whether ${JSON.stringify(path)} is a symlink or a submodule pointer (the REST API reports no file modes, and asking for the file failed: ${why})`, 'Check out the full history with actions/checkout `fetch-depth: 0`, so agent-audit reads the modes from git');
+}
+
 ;// CONCATENATED MODULE: ./src/github/pull-request.ts
+
+
 
 
 
@@ -42568,7 +43115,7 @@ async function readPullRequest(client, options) {
         baseSha: lists.baseSha,
         headSha: facts.headSha,
         commits: lists.commits,
-        files: lists.files,
+        files: await withFileModes(client, options, lists, facts.headSha),
         pullRequest: facts.info
     };
     const perCommitFiles = lists.commitSource === 'local-git'
@@ -42577,6 +43124,19 @@ async function readPullRequest(client, options) {
     const mergeFilesApproximate = perCommitFiles === 'rest' && changeSet.commits.some(commit => commit.parents.length > 1);
     const { commitSource, fileSource } = lists;
     return { changeSet, reviews, perCommitFiles, commitSource, fileSource, mergeFilesApproximate };
+}
+/**
+ * REST files carry no modes, and a symlink or submodule pointer must not pass
+ * for a plain file: the checkout gives every mode in one git call; without
+ * it, the few files whose patch looks like a link or a submodule are looked up.
+ */
+async function withFileModes(client, options, lists, headSha) {
+    if (lists.fileSource === 'local-git')
+        return lists.files;
+    if (lists.history !== undefined) {
+        return withLocalModes(lists.history, lists.baseSha, headSha, lists.files);
+    }
+    return withRestModes(client, options, headSha, lists.files);
 }
 /**
  * REST lists where they are complete; the local checkout for a list REST cut
@@ -42601,7 +43161,8 @@ async function completeLists(workspace, facts, commitList, fileList) {
             commits: commitList.complete ? commitList.items : local.commits,
             files: fileList.complete ? fileList.items : local.files,
             commitSource: commitList.complete ? 'rest' : 'local-git',
-            fileSource: fileList.complete ? 'rest' : 'local-git'
+            fileSource: fileList.complete ? 'rest' : 'local-git',
+            history: workspace
         };
     }
     const mergeBase = fullHistory
@@ -42612,7 +43173,8 @@ async function completeLists(workspace, facts, commitList, fileList) {
         commits: commitList.items,
         files: fileList.items,
         commitSource: 'rest',
-        fileSource: 'rest'
+        fileSource: 'rest',
+        history: fullHistory ? workspace : undefined
     };
 }
 /** A push between reading the PR and listing its commits would mix two versions of it. */
@@ -42788,33 +43350,59 @@ function joinWithOr(items) {
 ;// CONCATENATED MODULE: ./src/evaluation/approvals/commit-position.ts
 /**
  * Approvals must cover the agent's latest work: an approval given on an
- * older commit vouches for code that has since changed.
+ * older commit vouches for code that has since changed. "Covers" means
+ * ancestry, not list position or dates: the pusher writes commit dates, and
+ * on a branch with merges a later-listed commit need not contain an earlier
+ * one. An approval counts when every agent commit to the area is the
+ * approved commit or one of its ancestors.
  */
 
 /** The newest of the agent commits, by their position in the pull request. */
-function newestCommit(commits, commitOrder) {
+function newestCommit(commits, order) {
     let newest;
     let newestIndex = -1;
     for (const sha of commits) {
-        const index = commitOrder.indexOf(sha);
+        const index = order.findIndex(link => link.sha === sha);
         if (index > newestIndex)
             [newest, newestIndex] = [sha, index];
     }
     // Commits the pull request does not list cannot be placed; the last one given stands in.
     return newest ?? commits.at(-1);
 }
+/** Answers "which pull request commits does this commit contain?", remembering each answer. */
+function ancestryOf(commits) {
+    const parents = new Map(commits.map(link => [link.sha, link.parents]));
+    const known = new Map();
+    return sha => {
+        const cached = known.get(sha);
+        if (cached)
+            return cached;
+        const reached = new Set();
+        const pending = parents.has(sha) ? [sha] : [];
+        while (pending.length > 0) {
+            const next = pending.pop();
+            if (reached.has(next))
+                continue;
+            reached.add(next);
+            // Parents outside the pull request (the base) are left out: only its own commits matter.
+            for (const parent of parents.get(next) ?? [])
+                if (parents.has(parent))
+                    pending.push(parent);
+        }
+        known.set(sha, reached);
+        return reached;
+    };
+}
 /** Why an approval on `commitId` is too old for the area, or undefined when it is current. */
-function staleReason(commitId, lastAgentCommit, commitOrder) {
-    const approvedAt = commitOrder.indexOf(commitId);
-    if (approvedAt === -1)
+function staleReason(commitId, agentCommits, commits, contains) {
+    const approved = contains(commitId);
+    if (approved.size === 0)
         return 'approved a commit no longer in the pull request (force-push)';
-    if (lastAgentCommit === undefined)
+    // An agent commit the pull request does not list cannot be shown to be covered: fail closed.
+    const uncovered = agentCommits.filter(sha => !approved.has(sha));
+    if (uncovered.length === 0)
         return undefined;
-    // An agent commit missing from the order cannot be shown to precede the approval: fail closed.
-    const agentAt = commitOrder.indexOf(lastAgentCommit);
-    if (agentAt === -1 || approvedAt < agentAt)
-        return `approved before ${shortSha(lastAgentCommit)}`;
-    return undefined;
+    return `approved before ${shortSha(newestCommit(uncovered, commits))}`;
 }
 
 ;// CONCATENATED MODULE: ./src/evaluation/approvals/latest-reviews.ts
@@ -42827,17 +43415,21 @@ const UNKNOWN_ACCOUNT = 'ghost';
  * The latest APPROVED or CHANGES_REQUESTED review of each reviewer, ordered by
  * when that review was given. A comment is not a decision, so it never
  * replaces one (a later "COMMENTED" review must not wipe out an approval or a
- * change request). GitHub rewrites a dismissed review's state to DISMISSED;
- * skipping it lets the reviewer's earlier decision stand, as policy-bot does.
+ * change request). GitHub rewrites a dismissed review's state to DISMISSED,
+ * whichever decision it held: a dismissal clears the reviewer's standing
+ * decision rather than reviving an earlier one, or dismissing a withdrawn
+ * approval's change request would bring the approval back.
  */
 function latestDecisions(reviews) {
     const latest = new Map();
     reviews.forEach((review, order) => {
+        const login = review.reviewer.login ?? UNKNOWN_ACCOUNT;
+        const key = login.toLowerCase();
+        if (review.state === 'DISMISSED')
+            latest.delete(key);
         if (review.state !== 'APPROVED' && review.state !== 'CHANGES_REQUESTED')
             return;
-        const login = review.reviewer.login ?? UNKNOWN_ACCOUNT;
         const { reviewer, state, commitId } = review;
-        const key = login.toLowerCase();
         latest.delete(key);
         latest.set(key, { decision: { login, reviewer, state, commitId }, order });
     });
@@ -42889,11 +43481,12 @@ function reviewJudge(context) {
         requesters: context.requesters.map(login => login.toLowerCase()),
         agentCommitAuthors: context.agentCommitAuthors.map(login => login.toLowerCase())
     };
-    return requirement => judgeArea(requirement, decisions, context, facts);
+    const contains = ancestryOf(context.commits);
+    return requirement => judgeArea(requirement, decisions, { ...context, contains }, facts);
 }
 function judgeArea({ area, paths, agentCommits }, decisions, context, facts) {
     const eligibility = areaEligibility(area, paths, context);
-    const lastAgentCommit = newestCommit(agentCommits, context.commitOrder);
+    const lastAgentCommit = newestCommit(agentCommits, context.commits);
     const verdicts = { counted: [], ignored: [], changesRequestedBy: [] };
     for (const decision of decisions) {
         if (decision.state === 'CHANGES_REQUESTED') {
@@ -42901,7 +43494,7 @@ function judgeArea({ area, paths, agentCommits }, decisions, context, facts) {
                 verdicts.changesRequestedBy.push(decision.login);
             continue;
         }
-        const reason = ignoreReason(decision, eligibility, lastAgentCommit, context, facts);
+        const reason = ignoreReason(decision, eligibility, agentCommits, context, facts);
         if (reason)
             verdicts.ignored.push({ login: decision.login, reason });
         else
@@ -42924,11 +43517,11 @@ function judgeArea({ area, paths, agentCommits }, decisions, context, facts) {
  * Reasons are checked from the most lasting to the most fleeting: an account
  * that can never approve is told so, rather than being asked to approve again.
  */
-function ignoreReason({ reviewer, login, commitId }, eligibility, lastAgentCommit, context, facts) {
+function ignoreReason({ reviewer, login, commitId }, eligibility, agentCommits, context, facts) {
     return (notHumanReason(reviewer, context.isAgentAccount) ??
         notIndependentReason(reviewer, facts) ??
         eligibility.notEligibleReason(login.toLowerCase()) ??
-        staleReason(commitId, lastAgentCommit, context.commitOrder));
+        staleReason(commitId, agentCommits, context.commits, context.contains));
 }
 /**
  * A change request from a human who may approve the area blocks it until
@@ -43169,7 +43762,7 @@ async function prepareReviewJudge(client, facts) {
     return attribution => reviewJudge({
         reviews: facts.reviews,
         pullRequestAuthor: pullRequestAuthor(facts.changeSet),
-        commitOrder: facts.changeSet.commits.map(commit => commit.sha),
+        commits: facts.changeSet.commits.map(({ sha, parents }) => ({ sha, parents })),
         agentCommitAuthors: agentCommitAuthors(facts.changeSet, attribution),
         requesters: attribution.requesters.flatMap(p => (p.login ? [p.login.toLowerCase()] : [])),
         allowRequester: facts.policy.approvals.allowRequester,
@@ -44813,7 +45406,7 @@ async function openPullsWithCommit(client, repository, sha, baseBranch) {
 
 
 /** The compare API lists at most this many files, on its first page only. */
-const COMPARE_FILES_CAP = 300;
+const compare_COMPARE_FILES_CAP = 300;
 const FULL_HISTORY_FIX = 'Check out the full history with actions/checkout `fetch-depth: 0`';
 /** base..head as a ChangeSet whose commits have no files yet (the compare API gives none). */
 async function readComparison(client, repository, base, head) {
@@ -44825,7 +45418,7 @@ async function readComparison(client, repository, base, head) {
     const body = JsonReader.of(first.data, resource.description);
     const total = body.number('total_commits');
     const files = body.array('files').map(f => toFileChange(f, `a file of ${resource.description}`));
-    if (files.length >= COMPARE_FILES_CAP)
+    if (files.length >= compare_COMPARE_FILES_CAP)
         throw tooManyFiles(base, head);
     const commits = await readAllCommits(client, first, resource);
     if (commits.length !== total) {
@@ -44850,7 +45443,7 @@ async function readAllCommits(client, first, resource) {
     }
 }
 function tooManyFiles(base, head) {
-    return new UserError(`the comparison ${base}...${head} changes at least ${COMPARE_FILES_CAP} files, ` +
+    return new UserError(`the comparison ${base}...${head} changes at least ${compare_COMPARE_FILES_CAP} files, ` +
         'the most the compare API lists; agent-audit will not audit a partial list', FULL_HISTORY_FIX);
 }
 /** Files as the engine lists them, both sides of a rename. */
@@ -46137,11 +46730,14 @@ function renderMarkdown(result, options = {}) {
 /** The Checks API takes at most 50 annotations per create or update request. */
 const ANNOTATIONS_PER_REQUEST = 50;
 /**
- * A ceiling on annotations per run: 20 requests. Past it the summary and the
- * audit artifact still list every finding; more requests would only spend the
- * rate limit (GitHub allows about 80 content-creating requests a minute).
+ * A ceiling on annotations per run: what one request carries. Each further
+ * batch is another write, and writes go out at least a second apart (GitHub's
+ * advice against secondary rate limits): 600 findings would hold the job for
+ * 11 s to annotate lines a reviewer never scrolls to. Blocking findings come
+ * first, and the check run's summary, the job summary and the audit artifact
+ * still list every finding.
  */
-const MAX_ANNOTATIONS = 1000;
+const MAX_ANNOTATIONS = ANNOTATIONS_PER_REQUEST;
 /** GitHub's limits: an annotation title holds 255 characters, its message 64 KB. */
 const TITLE_MAX_CHARS = 255;
 const MESSAGE_MAX_CHARS = 4000;
@@ -47480,7 +48076,7 @@ function conclude(state) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53665);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12580);
 
 // The action's entry point (dist/index.js); run() reports every failure itself.
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

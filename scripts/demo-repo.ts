@@ -2,7 +2,7 @@
  * A throwaway repository for `npm run demo`: a small web shop whose feature
  * branch mixes commits from a human and from several coding agents, each
  * carrying the identities and trailers those agents really write (see
- * /work/shared/research/agent-signals.md), plus a dependency bot whose pasted
+ * the research notes on agent signals (agent-signals.md)), plus a dependency bot whose pasted
  * release notes mention an agent, and a clean "Update branch" merge.
  * Every date is fixed, so the SHAs are the same on every run.
  */

@@ -91,7 +91,7 @@ function auditWithReviews(changeSet: ChangeSet, policy: Policy): AuditResult {
       reviewJudge({
         reviews: reviewsOf(changeSet),
         pullRequestAuthor: jane,
-        commitOrder: changeSet.commits.map(commit => commit.sha),
+        commits: changeSet.commits.map(({ sha, parents }) => ({ sha, parents })),
         agentCommitAuthors: [],
         requesters: attribution.requesters.flatMap(p => (p.login ? [p.login] : [])),
         allowRequester: policy.approvals.allowRequester,

@@ -36,7 +36,7 @@ export async function prepareReviewJudge(
     reviewJudge({
       reviews: facts.reviews,
       pullRequestAuthor: pullRequestAuthor(facts.changeSet),
-      commitOrder: facts.changeSet.commits.map(commit => commit.sha),
+      commits: facts.changeSet.commits.map(({ sha, parents }) => ({ sha, parents })),
       agentCommitAuthors: agentCommitAuthors(facts.changeSet, attribution),
       requesters: attribution.requesters.flatMap(p => (p.login ? [p.login.toLowerCase()] : [])),
       allowRequester: facts.policy.approvals.allowRequester,

@@ -1,7 +1,7 @@
 /**
  * The catalogue of known identities: coding agents, AI review bots and
- * non-AI automation. Pure data. Every value comes from
- * /work/shared/research/agent-signals.md (section numbers in comments); the
+ * non-AI automation. Pure data. Every value comes from the research notes on
+ * agent signals, agent-signals.md (section numbers in comments); the
  * `confidence` note repeats what that file says about the entry.
  *
  * Deliberately absent (the research says not to use them): `claude@anthropic.com`,

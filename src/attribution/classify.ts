@@ -2,7 +2,9 @@
  * Classifies one commit as agent, human or automation. The order matters:
  *  1. the author's or committer's own identity naming an agent (web-flow never counts);
  *  2. an automation author: its message is not read at all, because dependency bots
- *     paste release notes that mention agents and even quote `Co-authored-by` lines;
+ *     paste release notes that mention agents and even quote `Co-authored-by` lines.
+ *     In a PR an agent opened, a bot author is declared text the agent could write, so
+ *     it is believed only on a commit the platform verified as signed;
  *  3. a clean merge (no changes of its own) stays human: it carries no files anyway;
  *  4. agent co-authors, trailers, footers and subject prefixes;
  *  5. a PR opened by an agent's account (platform-bound) claims every remaining commit.
@@ -32,6 +34,7 @@ export function classifyCommit(
     return agentCommit(commit, signals, [...signals.identity, ...signals.message], set, cleanMerge)
   }
   if (signals.automation) {
+    if (opener && !commit.verification?.verified) return openedByAgentCommit(commit, opener, set)
     const { id, evidence: found } = signals.automation
     return { sha: commit.sha, kind: 'automation', automation: id, evidence: found, cleanMerge }
   }

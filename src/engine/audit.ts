@@ -42,12 +42,17 @@ export function audit(
 
 /**
  * Whether telling agent files from the rest needs each commit's own file
- * list: only when the change mixes agent and other commits. When every
- * commit is an agent's (or none is), the net diff alone settles it, and the
- * action saves one API call per commit.
+ * list (asked before any are read): when the change mixes agent and other
+ * commits, or has a merge that is not already an agent's by its own
+ * identity. When every commit is an agent's (or none is), the net diff
+ * alone settles it, and the action saves one API call per commit. A merge
+ * with no files read looks clean, and attribution leaves a clean merge's
+ * message unread, so an "evil merge" would pass as an "Update branch" one.
  */
 export function needsPerCommitFiles(changeSet: ChangeSet, policy: Policy): boolean {
+  const { commits } = attribute(changeSet, policy.agents, policy.attribution)
+  if (commits.some(commit => commit.cleanMerge && commit.kind !== 'agent')) return true
   if (policy.attribution === 'pull_request') return false
-  const kinds = attribute(changeSet, policy.agents, policy.attribution).commits.map(c => c.kind)
+  const kinds = commits.map(commit => commit.kind)
   return kinds.includes('agent') && kinds.some(kind => kind !== 'agent')
 }

@@ -8,7 +8,12 @@ import type { Review } from '../engine/review.js'
 import type { Codeowners } from '../policy/codeowners.js'
 import { describeEligible, type ApprovalJudge, type ApprovalRequirement } from './approval-judge.js'
 import { areaEligibility, type AreaEligibility } from './approvals/area-eligibility.js'
-import { newestCommit, staleReason } from './approvals/commit-position.js'
+import {
+  ancestryOf,
+  newestCommit,
+  staleReason,
+  type CommitLink
+} from './approvals/commit-position.js'
 import { latestDecisions, type Decision } from './approvals/latest-reviews.js'
 import {
   notHumanReason,
@@ -22,8 +27,8 @@ export interface ApprovalContext {
   reviews: Review[]
   /** The account that opened the pull request. */
   pullRequestAuthor: Person
-  /** The pull request's commit SHAs, oldest first. */
-  commitOrder: string[]
+  /** The pull request's commits with their parents, oldest first. */
+  commits: CommitLink[]
   /** Lower-case logins of the accounts that authored agent commits, as the platform resolved them. */
   agentCommitAuthors: string[]
   /** Lower-case logins of the humans who asked the agent. */
@@ -44,7 +49,13 @@ export function reviewJudge(context: ApprovalContext): ApprovalJudge {
     requesters: context.requesters.map(login => login.toLowerCase()),
     agentCommitAuthors: context.agentCommitAuthors.map(login => login.toLowerCase())
   }
-  return requirement => judgeArea(requirement, decisions, context, facts)
+  const contains = ancestryOf(context.commits)
+  return requirement => judgeArea(requirement, decisions, { ...context, contains }, facts)
+}
+
+/** The context with the pull request's commit graph, read once per judge. */
+interface JudgeContext extends ApprovalContext {
+  contains(sha: string): ReadonlySet<string>
 }
 
 interface AreaVerdicts {
@@ -56,18 +67,18 @@ interface AreaVerdicts {
 function judgeArea(
   { area, paths, agentCommits }: ApprovalRequirement,
   decisions: Decision[],
-  context: ApprovalContext,
+  context: JudgeContext,
   facts: IndependenceFacts
 ): AreaApproval {
   const eligibility = areaEligibility(area, paths, context)
-  const lastAgentCommit = newestCommit(agentCommits, context.commitOrder)
+  const lastAgentCommit = newestCommit(agentCommits, context.commits)
   const verdicts: AreaVerdicts = { counted: [], ignored: [], changesRequestedBy: [] }
   for (const decision of decisions) {
     if (decision.state === 'CHANGES_REQUESTED') {
       if (canBlock(decision, eligibility, context)) verdicts.changesRequestedBy.push(decision.login)
       continue
     }
-    const reason = ignoreReason(decision, eligibility, lastAgentCommit, context, facts)
+    const reason = ignoreReason(decision, eligibility, agentCommits, context, facts)
     if (reason) verdicts.ignored.push({ login: decision.login, reason })
     else verdicts.counted.push(decision.login)
   }
@@ -93,15 +104,15 @@ function judgeArea(
 function ignoreReason(
   { reviewer, login, commitId }: Decision,
   eligibility: AreaEligibility,
-  lastAgentCommit: string | undefined,
-  context: ApprovalContext,
+  agentCommits: string[],
+  context: JudgeContext,
   facts: IndependenceFacts
 ): string | undefined {
   return (
     notHumanReason(reviewer, context.isAgentAccount) ??
     notIndependentReason(reviewer, facts) ??
     eligibility.notEligibleReason(login.toLowerCase()) ??
-    staleReason(commitId, lastAgentCommit, context.commitOrder)
+    staleReason(commitId, agentCommits, context.commits, context.contains)
   )
 }
 

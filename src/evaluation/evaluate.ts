@@ -7,6 +7,7 @@ import { rulesForPath, summarizeHits } from './file-rules.js'
 import { findingsForPath, type PendingFinding } from './findings.js'
 import { decide } from './decision.js'
 import { renameSides, type RenameSides } from './renames.js'
+import { symlinkTargetFindings } from './symlink-targets.js'
 import { TOOL_NAME, TOOL_VERSION } from '../version.js'
 import {
   AUDIT_SCHEMA,
@@ -51,6 +52,7 @@ export function evaluate(input: EvaluationInput): AuditResult {
     const net = netFiles.get(file.path)
     files.push({ ...audited, status: net?.status, previousPath: net?.previousPath })
   }
+  pending.push(...symlinkTargetFindings(changeSet, attribution, policy))
   const secrets = secretsStage(input, pending)
   const approvals = judgeAreas(pending, input.judge, oldestFirst(changeSet))
   const findings = settle(pending, approvals)

@@ -1,4 +1,6 @@
 import { matchingEntries } from '../policy/match.js'
+import { normalizeRepoPath } from '../policy/patterns.js'
+import { pathSkeleton, readSkeleton, type SkeletonReading } from '../policy/skeleton.js'
 import type { PathPattern, Policy, RuleEntry } from '../policy/types.js'
 import type { RuleMatchSummary } from './result.js'
 
@@ -7,6 +9,8 @@ export interface RuleHit {
   rule: RuleMatchSummary['rule']
   entry: RuleEntry
   pattern: PathPattern
+  /** Set when only the path's skeleton matched (see src/policy/skeleton.ts): how it was read. */
+  readAs?: SkeletonReading
 }
 
 /** Every rule that matches an agent-touched path. All are reported; the strictest decides. */
@@ -19,15 +23,37 @@ export interface PathRules {
   insideCanEdit: boolean
 }
 
+/**
+ * The restrictive lists (cannot_access, requires_human_review, which holds
+ * the governance area) match the path's normal form or its skeleton, so a
+ * look-alike or Windows spelling cannot dodge them; can_edit and can_read
+ * match the normal form only, so no spelling gains an agent freedom.
+ */
 export function rulesForPath(policy: Policy, path: string): PathRules {
-  const hits = (rule: RuleHit['rule'], entries: RuleEntry[]): RuleHit[] =>
-    matchingEntries(entries, path).map(({ entry, pattern }) => ({ rule, entry, pattern }))
+  const hits = (rule: RuleHit['rule'], entries: RuleEntry[], at = path): RuleHit[] =>
+    matchingEntries(entries, at).map(({ entry, pattern }) => ({ rule, entry, pattern }))
   const canEdit = policy.canEdit ? hits('can_edit', policy.canEdit) : []
+  const canRead = hits('can_read', policy.canRead)
+  let cannotAccess = hits('cannot_access', policy.cannotAccess)
+  let review = hits('requires_human_review', policy.requiresHumanReview)
+  const normal = normalizeRepoPath(path)
+  const skeleton = pathSkeleton(normal)
+  if (skeleton !== normal) {
+    const readAs = readSkeleton(normal)
+    const more = (found: RuleHit[], rule: RuleHit['rule'], entries: RuleEntry[]): RuleHit[] => [
+      ...found,
+      ...hits(rule, entries, skeleton)
+        .filter(hit => !found.some(known => known.entry === hit.entry))
+        .map(hit => ({ ...hit, readAs }))
+    ]
+    cannotAccess = more(cannotAccess, 'cannot_access', policy.cannotAccess)
+    review = more(review, 'requires_human_review', policy.requiresHumanReview)
+  }
   return {
-    cannotAccess: hits('cannot_access', policy.cannotAccess),
-    review: uniqueByArea(hits('requires_human_review', policy.requiresHumanReview)),
+    cannotAccess,
+    review: uniqueByArea(review),
     canEdit,
-    canRead: hits('can_read', policy.canRead),
+    canRead,
     insideCanEdit: policy.canEdit === undefined || canEdit.length > 0
   }
 }

@@ -1,6 +1,7 @@
 import type { FileAttribution } from '../attribution/types.js'
-import { shortSha } from '../engine/change-set.js'
+import { FILE_MODE, shortSha } from '../engine/change-set.js'
 import { formatLocation } from '../errors.js'
+import { skeletonNote } from '../policy/skeleton.js'
 import type { Area, Policy } from '../policy/types.js'
 import { describeEligible } from './approval-judge.js'
 import type { PathRules, RuleHit } from './file-rules.js'
@@ -52,7 +53,7 @@ export function findingsForPath(
 }
 
 /** What a finding says about its path: who touched it, and which side of a rename it is. */
-interface PathFacts {
+export interface PathFacts {
   file: FileAttribution
   rename: RenameSide
 }
@@ -80,8 +81,20 @@ function withPattern(finding: Finding, hit: RuleHit): Finding {
   }
 }
 
+/** The message, plus how the path was read when only its skeleton matched (so a reviewer sees why). */
+function withReading(message: string, hit: RuleHit): string {
+  return hit.readAs ? `${message}. ${skeletonNote(hit.pattern.source, hit.readAs)}` : message
+}
+
+/** What kind of entry changed: a reviewer should know a submodule pointer or a symlink from a file. */
+function pathNoun(file: FileAttribution): string {
+  if (file.mode === FILE_MODE.submodule) return 'a submodule pointer at a path'
+  if (file.mode === FILE_MODE.symlink) return 'a symlink at a path'
+  return 'a path'
+}
+
 /** "in commit abc1234", and where the path went when it was renamed away. */
-function touchedBy({ file, rename }: PathFacts): string {
+export function touchedBy({ file, rename }: PathFacts): string {
   const shas = file.agentCommits.map(shortSha)
   // pull_request attribution can hold a path against the PR with no commit to name.
   const where =
@@ -98,7 +111,10 @@ function cannotAccessFinding(path: PathFacts, hit: RuleHit): Finding {
   return {
     ...finding,
     status: 'violation',
-    message: `An agent changed a path agents must never change (cannot_access ${hit.entry.label}) in ${touchedBy(path)}`,
+    message: withReading(
+      `An agent changed ${pathNoun(path.file)} agents must never change (cannot_access ${hit.entry.label}) in ${touchedBy(path)}`,
+      hit
+    ),
     resolution:
       'Remove the agent commits that touch this path from the pull request (no approval waives cannot_access); a human must make this change'
   }
@@ -109,7 +125,10 @@ function reviewFinding(path: PathFacts, hit: RuleHit): Finding {
   const finding = withPattern(baseFinding(path, 'requires_human_review', area.name), hit)
   return {
     ...finding,
-    message: `An agent changed a path in the review area "${area.name}" in ${touchedBy(path)}`,
+    message: withReading(
+      `An agent changed ${pathNoun(path.file)} in the review area "${area.name}" in ${touchedBy(path)}`,
+      hit
+    ),
     resolution: approvalResolution(area)
   }
 }
@@ -117,7 +136,7 @@ function reviewFinding(path: PathFacts, hit: RuleHit): Finding {
 function outsideCanEditFinding(path: PathFacts, policy: Policy): PendingFinding {
   const area = outsideCanEditArea(policy)
   const finding = baseFinding(path, 'outside_can_edit', area.name)
-  const message = `An agent changed a path outside can_edit in ${touchedBy(path)}`
+  const message = `An agent changed ${pathNoun(path.file)} outside can_edit in ${touchedBy(path)}`
   if (policy.outsideCanEdit === 'block') {
     const resolution =
       'Remove the agent commits that touch this path, or add the path to can_edit in the policy on the base branch'

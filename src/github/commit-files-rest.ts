@@ -8,6 +8,7 @@ import { shortSha } from '../engine/change-set.js'
 import { UserError } from '../errors.js'
 import type { GitHubClient } from './client.js'
 import { mapWithConcurrency } from './concurrency.js'
+import { ownMergeFiles } from './merge-files-rest.js'
 import { readAllPages } from './pages.js'
 import { commitResource, type RepositoryRef } from './resources.js'
 import { JsonReader } from './response.js'
@@ -20,18 +21,19 @@ export const COMMIT_FILES_CAP = 3000
 
 /**
  * Changes per commit sha. GitHub diffs a merge against its first parent
- * only, so a merge that brought the base branch in lists the base's files
- * as its own: more than the merge really did. That errs towards auditing
- * too much, never too little.
+ * only; a two-parent merge is narrowed to its own changes with one more
+ * request (merge-files-rest.ts), and anything it cannot narrow errs towards
+ * auditing too much, never too little.
  */
 export async function readCommitFilesFromRest(
   client: GitHubClient,
   repository: RepositoryRef,
   commits: readonly Commit[]
 ): Promise<Map<string, FileChange[]>> {
-  const files = await mapWithConcurrency(commits, CONCURRENT_COMMIT_REQUESTS, commit =>
-    readOneCommitFiles(client, repository, commit.sha)
-  )
+  const files = await mapWithConcurrency(commits, CONCURRENT_COMMIT_REQUESTS, async commit => {
+    const firstParentFiles = await readOneCommitFiles(client, repository, commit.sha)
+    return ownMergeFiles(client, repository, commit, firstParentFiles)
+  })
   return new Map(commits.map((commit, index) => [commit.sha, files[index] ?? []]))
 }
 

@@ -24,11 +24,14 @@ export async function readAllPages(
 ): Promise<unknown[]> {
   const items: unknown[] = []
   const visited = new Set<string>()
+  const pageSize = typeof parameters.per_page === 'number' ? parameters.per_page : undefined
   let response = await client.get(route, parameters, resource)
   for (;;) {
-    items.push(...itemsOf(response.data))
+    const page = itemsOf(response.data)
+    items.push(...page)
     const next = nextPageUrl(response, client.apiUrl, resource)
     if (next === undefined) return items
+    assertFullPage(page.length, pageSize, resource)
     if (visited.has(next)) {
       throw new MalformedResponseError(
         resource.description,
@@ -38,6 +41,20 @@ export async function readAllPages(
     visited.add(next)
     response = await client.get(`GET ${next}`, {}, resource)
   }
+}
+
+/**
+ * GitHub fills every page but the last. A short page that still links to a
+ * next one lost items on the way (a proxy, a cut body), and for lists with
+ * no announced count to compare against, such as reviews, nothing else would
+ * notice the loss.
+ */
+function assertFullPage(length: number, pageSize: number | undefined, resource: GitHubResource) {
+  if (pageSize === undefined || length >= pageSize) return
+  throw new MalformedResponseError(
+    resource.description,
+    `a page held ${length} items, fewer than the ${pageSize} asked for, yet linked to a next page`
+  )
 }
 
 /** The rel="next" URL of a Link header, if there is one. */

@@ -13,6 +13,7 @@ import { readLocalChangeSet } from '../git/git-source.js'
 import type { GitHubClient } from './client.js'
 import { readCommitFilesFromRest } from './commit-files-rest.js'
 import { hasCommits, hasFullHistory, localMergeBase } from './local-history.js'
+import { withLocalModes } from './local-modes.js'
 import {
   PULL_COMMITS_CAP,
   PULL_FILES_CAP,
@@ -23,6 +24,7 @@ import {
   type ListResult,
   type PullRequestLocator
 } from './pull-lists.js'
+import { withRestModes } from './rest-modes.js'
 import type { PullRequestFacts } from './rest-shapes.js'
 
 export type ListSource = 'rest' | 'local-git'
@@ -37,9 +39,11 @@ export interface PullRequestSnapshot {
   fileSource: ListSource
   /**
    * True when a merge commit's files came from REST, which diffs a merge
-   * against its first parent: an "Update branch" merge then seems to change
-   * every file the base branch changed. That over-attributes (fails closed);
-   * local git's combined diff would have been exact.
+   * against its first parent. A two-parent merge is narrowed to its own
+   * changes with the compare API (merge-files-rest.ts); an octopus merge, or
+   * one whose second diff reaches the compare API's 300-file cap, keeps the
+   * first-parent list, which over-attributes (fails closed). Local git's
+   * combined diff is exact.
    */
   mergeFilesApproximate: boolean
 }
@@ -75,7 +79,7 @@ export async function readPullRequest(
     baseSha: lists.baseSha,
     headSha: facts.headSha,
     commits: lists.commits,
-    files: lists.files,
+    files: await withFileModes(client, options, lists, facts.headSha),
     pullRequest: facts.info
   }
   const perCommitFiles =
@@ -94,6 +98,26 @@ interface CompleteLists {
   files: FileChange[]
   commitSource: ListSource
   fileSource: ListSource
+  /** The workspace, when it holds the full history of base and head. */
+  history: string | undefined
+}
+
+/**
+ * REST files carry no modes, and a symlink or submodule pointer must not pass
+ * for a plain file: the checkout gives every mode in one git call; without
+ * it, the few files whose patch looks like a link or a submodule are looked up.
+ */
+async function withFileModes(
+  client: GitHubClient,
+  options: ReadPullRequestOptions,
+  lists: CompleteLists,
+  headSha: string
+): Promise<FileChange[]> {
+  if (lists.fileSource === 'local-git') return lists.files
+  if (lists.history !== undefined) {
+    return withLocalModes(lists.history, lists.baseSha, headSha, lists.files)
+  }
+  return withRestModes(client, options, headSha, lists.files)
 }
 
 /**
@@ -122,7 +146,8 @@ async function completeLists(
       commits: commitList.complete ? commitList.items : local.commits,
       files: fileList.complete ? fileList.items : local.files,
       commitSource: commitList.complete ? 'rest' : 'local-git',
-      fileSource: fileList.complete ? 'rest' : 'local-git'
+      fileSource: fileList.complete ? 'rest' : 'local-git',
+      history: workspace
     }
   }
   const mergeBase = fullHistory
@@ -133,7 +158,8 @@ async function completeLists(
     commits: commitList.items,
     files: fileList.items,
     commitSource: 'rest',
-    fileSource: 'rest'
+    fileSource: 'rest',
+    history: fullHistory ? workspace : undefined
   }
 }
 

@@ -144,7 +144,7 @@ describe('the check run', () => {
     expect(ours).toEqual([expect.objectContaining({ conclusion: 'success', updates: 1 })])
   })
 
-  it('delivers more than 50 annotations in requests of at most 50', async () => {
+  it('annotates the first 50 findings, blocking first, in one request', async () => {
     const s = await scenario()
     const files = Array.from({ length: 120 }, (_, i) => `database/migrations/m${1000 + i}.php`)
     await s.commit(COPILOT, 'Add many migrations', Object.fromEntries(files.map(f => [f, 'x\n'])))
@@ -153,9 +153,10 @@ describe('the check run', () => {
 
     expect(run.exitCode).toBe(1)
     const [check] = fakes.github.checkRuns()
-    expect(check?.annotationBatches).toEqual([50, 50, 20])
-    expect(check?.annotations.map(annotation => annotation.path)).toEqual(files)
-    expect([routeCount(CREATE_CHECK), routeCount(UPDATE_CHECK)]).toEqual([1, 2])
+    expect(check?.annotationBatches).toEqual([50])
+    expect(check?.annotations.map(annotation => annotation.path)).toEqual(files.slice(0, 50))
+    expect(check?.output?.summary).toContain('m1119.php')
+    expect([routeCount(CREATE_CHECK), routeCount(UPDATE_CHECK)]).toEqual([1, 0])
   })
 
   it('is neutral in report mode, with a title that says it does not block', async () => {
@@ -354,6 +355,6 @@ describe('size limits', () => {
     const [check] = fakes.github.checkRuns()
     expect(check?.output?.summary.length).toBeLessThanOrEqual(65535)
     expect(check?.output?.summary.length).toBeGreaterThan(60_000)
-    expect(check?.annotations).toHaveLength(150)
+    expect(check?.annotations).toHaveLength(50)
   })
 })

@@ -20,7 +20,11 @@ export const C1 = sha('c1')
 export const C2 = sha('c2')
 export const C3 = sha('c3')
 export const C4 = sha('c4')
-export const COMMIT_ORDER = [C1, C2, C3, C4]
+/** A straight line of commits, each the parent of the next, on a base commit outside the PR. */
+export const LINEAR_COMMITS = [C1, C2, C3, C4].map((commit, index, all) => ({
+  sha: commit,
+  parents: [all[index - 1] ?? sha('base')]
+}))
 
 /** A human GitHub account; the id is derived from the login so renames can be simulated. */
 export function user(login: string, id = accountId(login)): Person {
@@ -82,7 +86,7 @@ export function context(fields: Partial<ApprovalContext> = {}): ApprovalContext 
   return {
     reviews: [],
     pullRequestAuthor: COPILOT_OPENER,
-    commitOrder: COMMIT_ORDER,
+    commits: LINEAR_COMMITS,
     agentCommitAuthors: [],
     requesters: ['janedoe'],
     allowRequester: false,

@@ -52,3 +52,33 @@ describe('approvals must cover the newest agent commit', () => {
     expect([result.changesRequestedBy, result.satisfied]).toEqual([['carol'], false])
   })
 })
+
+describe('approvals cover what the approved commit contains, not what is listed before it', () => {
+  // c1 is the branch point; c2 (the agent's) and c3 (a human's) are siblings on top of it;
+  // c4 merges them. The platform may list c3 after c2 (by date, which the pusher writes).
+  const BRANCHED = [
+    { sha: C1, parents: [sha('base')] },
+    { sha: C2, parents: [C1] },
+    { sha: C3, parents: [C1] },
+    { sha: C4, parents: [C3, C2] }
+  ]
+
+  it('ignores an approval of a commit listed later that does not contain the agent commit', () => {
+    const result = judge([review('alice', 'APPROVED', C3)], { context: { commits: BRANCHED } })
+    expect(result.ignored).toEqual([{ login: 'alice', reason: `approved before ${shortSha(C2)}` }])
+    expect(result.satisfied).toBe(false)
+  })
+
+  it('counts an approval of a merge that contains the agent commit', () => {
+    const result = judge([review('alice', 'APPROVED', C4)], { context: { commits: BRANCHED } })
+    expect([result.counted, result.satisfied]).toEqual([['alice'], true])
+  })
+
+  it('needs every agent commit of the area inside the approved commit', () => {
+    const result = judge([review('alice', 'APPROVED', C2)], {
+      context: { commits: BRANCHED },
+      requirement: { agentCommits: [C2, C3] }
+    })
+    expect(result.ignored).toEqual([{ login: 'alice', reason: `approved before ${shortSha(C3)}` }])
+  })
+})

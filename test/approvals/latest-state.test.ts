@@ -83,10 +83,20 @@ describe('each reviewer counts with their latest decision', () => {
 })
 
 describe('dismissed reviews', () => {
-  it('a dismissed change request lets the earlier approval count again', () => {
+  it('a dismissed change request does not bring back the approval it withdrew', () => {
     const result = judge([review('alice', 'APPROVED', C2), review('alice', 'DISMISSED', C3)])
+    expect([result.counted, result.changesRequestedBy, result.satisfied]).toEqual([[], [], false])
+  })
+
+  it('a dismissed approval does not bring back an earlier change request', () => {
+    const result = judge([
+      review('alice', 'CHANGES_REQUESTED', C2),
+      review('alice', 'APPROVED', C3),
+      review('alice', 'DISMISSED', C3),
+      review('bob', 'APPROVED', C3)
+    ])
     expect([result.counted, result.changesRequestedBy, result.satisfied]).toEqual([
-      ['alice'],
+      ['bob'],
       [],
       true
     ])
@@ -97,10 +107,9 @@ describe('dismissed reviews', () => {
     expect([result.counted, result.ignored, result.satisfied]).toEqual([[], [], false])
   })
 
-  it("when the latest approval is dismissed, the reviewer's earlier approval is the one judged", () => {
-    const result = judge([review('alice', 'APPROVED', C1), review('alice', 'DISMISSED', C3)])
-    expect(result.ignored).toEqual([{ login: 'alice', reason: `approved before ${shortSha(C2)}` }])
-    expect(result.counted).toEqual([])
+  it("a dismissed approval leaves nothing of the reviewer's earlier approval", () => {
+    const result = judge([review('alice', 'APPROVED', C3), review('alice', 'DISMISSED', C3)])
+    expect([result.counted, result.ignored, result.satisfied]).toEqual([[], [], false])
   })
 })
 

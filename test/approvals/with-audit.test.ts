@@ -27,7 +27,8 @@ areas:
 
 const COMMITS = [
   copilotCommit('c1', [added('database/migrations/3.sql')]),
-  humanCommit('h1', [modified('README.md')])
+  // The human commit sits on the agent's, so an approval of it covers the migration.
+  { ...humanCommit('h1', [modified('README.md')]), parents: [sha('c1')] }
 ]
 
 function auditWith(reviews: Review[]) {
@@ -37,7 +38,7 @@ function auditWith(reviews: Review[]) {
       reviewJudge({
         reviews,
         pullRequestAuthor: copilotPullRequest().author,
-        commitOrder: COMMITS.map(commit => commit.sha),
+        commits: COMMITS.map(({ sha, parents }) => ({ sha, parents })),
         agentCommitAuthors: [],
         requesters: attribution.requesters.flatMap(person => (person.login ? [person.login] : [])),
         allowRequester: POLICY.approvals.allowRequester,

@@ -29,7 +29,8 @@ describe('pull request evidence', () => {
     const bump = commit({
       author: DEPENDABOT,
       committer: WEB_FLOW,
-      files: [modified('package.json')]
+      files: [modified('package.json')],
+      verification: { verified: true, reason: 'valid' }
     })
     const result = attributeCommits([disguised, bump], {
       pr: pullRequest({ author: COPILOT_ACCOUNT, headRef: 'copilot/fix-paging' })
@@ -46,6 +47,24 @@ describe('pull request evidence', () => {
     expect(result.files.map(file => [file.path, file.agentTouched])).toEqual([
       ['package.json', false],
       ['src/app.ts', true]
+    ])
+  })
+
+  it('claims an unsigned bot-authored commit in a PR an agent opened: the agent can write that author', () => {
+    const forged = commit({
+      author: DEPENDABOT,
+      committer: WEB_FLOW,
+      files: [modified('db/migrations/001.sql')]
+    })
+    const result = attributeCommits([forged], {
+      pr: pullRequest({ author: COPILOT_ACCOUNT, headRef: 'copilot/fix-paging' })
+    })
+    expect(result.commits[0]).toMatchObject({ kind: 'agent', agent: 'copilot-coding-agent' })
+    expect(signalsOf(result.commits[0] ?? { evidence: [] })).toEqual([
+      { agent: 'copilot-coding-agent', signal: 'pr-opened-by-agent', binding: 'platform' }
+    ])
+    expect(result.files.map(file => [file.path, file.agentTouched])).toEqual([
+      ['db/migrations/001.sql', true]
     ])
   })
 

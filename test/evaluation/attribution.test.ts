@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { audit } from '../../src/engine/audit.js'
+import type { Commit } from '../../src/engine/change-set.js'
 import {
   added,
   changeSetOf,
@@ -176,7 +177,7 @@ attribution: pull_request
 
   it('says "in this pull request" for a path no agent or human commit can be named for', () => {
     const result = audit(
-      changeSetOf([dependabotCommit('d1', [modified('package.json')])], {
+      changeSetOf([signed(dependabotCommit('d1', [modified('package.json')]))], {
         pullRequest: copilotPullRequest()
       }),
       PR_POLICY
@@ -191,3 +192,8 @@ attribution: pull_request
     ])
   })
 })
+
+/** The commit as the platform reports it when its signature verifies (GitHub signs Dependabot's). */
+function signed(commit: Commit): Commit {
+  return { ...commit, verification: { verified: true, reason: 'valid' } }
+}

@@ -1,6 +1,6 @@
 /**
  * Plain test data for the evaluation tests: commits made by real agent
- * identities (as /work/shared/research/agent-signals.md records them), change
+ * identities (as the research notes on agent signals (agent-signals.md) records them), change
  * sets, policies from YAML text, and a judge that records what it was asked.
  */
 import { createHash } from 'node:crypto'

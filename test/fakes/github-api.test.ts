@@ -2,7 +2,7 @@
 // format) and with the real Octokit from @actions/github (it must follow our Link headers).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { GitRepo, type Identity } from '../helpers/git-repo.js'
-import { secondaryRateLimit, startFakeGitHub, type FakeGitHub } from './github-api.js'
+import { secondaryRateLimit, shortPage, startFakeGitHub, type FakeGitHub } from './github-api.js'
 
 const DEV: Identity = { name: 'Dev One', email: '5001+dev-one@users.noreply.github.com' }
 const BOT: Identity = {
@@ -439,7 +439,8 @@ describe('auth, headers and unknown routes', () => {
       method: 'GET',
       path: '/repos/acme/widgets/pulls/1/files',
       route: 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
-      status: 200
+      status: 200,
+      receivedAt: expect.any(Number)
     })
   })
 
@@ -520,6 +521,28 @@ describe('fault injection', () => {
       headers: { authorization: `token ${fake.token}` }
     })
     await expect(cut.text()).rejects.toThrow()
+  })
+
+  it('can cut a real page short while its Link header still announces the next one', async () => {
+    const path = '/repos/acme/widgets/pulls/1/files?per_page=2'
+    const full = await call(path)
+    fake.failNext({ path: /\/pulls\/1\/files\?per_page=2$/ }, shortPage(1))
+    const short = await call(path)
+    expect(short.status).toBe(200)
+    expect(short.body).toEqual(asList(full.body).slice(0, 1))
+    expect(short.headers.get('link')).toBe(full.headers.get('link'))
+    expect(short.headers.get('link')).toContain('rel="next"')
+    expect((await call(path)).body).toEqual(full.body)
+  })
+
+  it('records when each request arrived, so a test can see how long a client waited', async () => {
+    const before = Date.now()
+    await call('/repos/acme/widgets')
+    await new Promise(resolve => setTimeout(resolve, 60))
+    await call('/repos/acme/widgets')
+    const [first, second] = fake.requests.slice(-2)
+    expect(first?.receivedAt).toBeGreaterThanOrEqual(before)
+    expect((second?.receivedAt ?? 0) - (first?.receivedAt ?? 0)).toBeGreaterThanOrEqual(50)
   })
 })
 

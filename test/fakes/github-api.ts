@@ -37,7 +37,7 @@ export type {
   ReviewSpec,
   ReviewState
 } from './github-api/types.js'
-export { primaryRateLimit, secondaryRateLimit } from './github-api/faults.js'
+export { primaryRateLimit, secondaryRateLimit, shortPage } from './github-api/faults.js'
 export { COMMIT_FILES_CAP, PULL_COMMITS_CAP, PULL_FILES_CAP } from './github-api/routes.js'
 
 export interface FakeGitHubOptions {
@@ -97,6 +97,12 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** The real reply with its list cut to `keepItems` items and the fault's headers added. */
+function shortened(reply: Reply, fault: InjectedResponse): Reply {
+  const items = Array.isArray(reply.body) ? reply.body.slice(0, fault.keepItems) : reply.body
+  return { ...reply, body: items, headers: { ...reply.headers, ...fault.headers } }
+}
+
 function closeServer(server: Server): Promise<void> {
   const closed = new Promise<void>(resolve => server.close(() => resolve()))
   // Keep-alive sockets and hung requests would otherwise hold close() open.
@@ -126,10 +132,11 @@ class FakeServer {
     const path = req.url ?? '/'
     const url = new URL(path, this.origin)
     const matched = findRoute(method, url.pathname)
-    const entry: LoggedRequest = { method, path, route: matched?.route ?? 'unknown', status: 0 }
+    const route = matched?.route ?? 'unknown'
+    const entry: LoggedRequest = { method, path, route, status: 0, receivedAt: Date.now() }
     this.requests.push(entry)
     const fault = this.faults.take(method, path)
-    if (fault) return this.sendFault(res, fault, entry)
+    if (fault && fault.keepItems === undefined) return this.sendFault(res, fault, entry)
     let reply: Reply
     const body = method === 'GET' ? undefined : parseJson(text)
     try {
@@ -140,6 +147,7 @@ class FakeServer {
     } catch (caught) {
       reply = error(500, `fake GitHub failed: ${String(caught)}`)
     }
+    if (fault?.keepItems !== undefined) reply = shortened(reply, fault)
     entry.status = reply.status
     this.send(res, reply)
   }

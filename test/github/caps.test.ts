@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { GitHubClient } from '../../src/github/client.js'
 import { readPullRequest } from '../../src/github/pull-request.js'
 import { UserError } from '../../src/errors.js'
-import { startFakeGitHub, type FakeGitHub } from '../fakes/github-api.js'
+import { shortPage, startFakeGitHub, type FakeGitHub } from '../fakes/github-api.js'
 import { GitRepo } from '../helpers/git-repo.js'
 import { appendCommits, clientFor, DEV, OWNER, REPO } from './fixtures.js'
 
@@ -111,6 +111,13 @@ describe('pagination', () => {
     expect(changeSet.files).toHaveLength(150)
     expect(new Set(changeSet.files.map(file => file.path)).size).toBe(150)
     expect(requestsFor(FILES_ROUTE, 4)).toEqual(['files?per_page=100', 'files?per_page=100&page=2'])
+  })
+
+  it('refuses a short page that still links to a next one: items were lost on the way', async () => {
+    fake.failNext({ path: /\/pulls\/1\/commits/ }, shortPage(40))
+    await expect(read(1)).rejects.toThrow(
+      'a page held 40 items, fewer than the 100 asked for, yet linked to a next page'
+    )
   })
 })
 

@@ -7,6 +7,7 @@ import { GitRepo } from '../helpers/git-repo.js'
 import { AGENT, appendCommits, clientFor, DEV, OWNER, REPO } from './fixtures.js'
 
 const COMMIT_ROUTE = 'GET /repos/{owner}/{repo}/commits/{ref}'
+const COMPARE_ROUTE = 'GET /repos/{owner}/{repo}/compare/{basehead}'
 const AUTHOR = { login: 'dev-one', id: 5001, type: 'User' as const }
 const always = () => true
 
@@ -14,6 +15,7 @@ const always = () => true
  * PR #1 ('update-branch'): an agent commit, then an "Update branch" merge of
  * main (which edited README.md) into the branch.
  * PR #2 ('wide'): one commit adding 350 files, more than one page of a commit's files.
+ * PR #3 ('evil-merge'): the same agent commit, then a merge of main that also adds src/auth.ts.
  */
 let repo: GitRepo
 let fullClone: GitRepo
@@ -21,6 +23,7 @@ let fake: FakeGitHub
 let client: GitHubClient
 let agentCommit: string
 let merge: string
+let evilMerge: string
 
 beforeAll(async () => {
   repo = await GitRepo.create()
@@ -43,6 +46,13 @@ beforeAll(async () => {
     author: DEV,
     message: "Merge branch 'main' into update-branch"
   })
+  await repo.branch('evil-merge', agentCommit)
+  await repo.checkout('evil-merge')
+  evilMerge = await repo.merge('main', {
+    author: DEV,
+    message: "Merge branch 'main' into evil-merge",
+    evil: { write: { 'src/auth.ts': 'export const check = () => true\n' } }
+  })
   await appendCommits(repo, 'wide', root, 1, 350)
   fullClone = await GitRepo.clone(repo, { allBranches: true })
   fake = await startFakeGitHub()
@@ -61,6 +71,14 @@ beforeAll(async () => {
     number: 2,
     base: 'main',
     head: 'wide',
+    author: AUTHOR
+  })
+  fake.addPullRequest({
+    owner: OWNER,
+    repo: REPO,
+    number: 3,
+    base: 'main',
+    head: 'evil-merge',
     author: AUTHOR
   })
   client = clientFor(fake)
@@ -94,13 +112,22 @@ describe('per-commit files of a merge', () => {
     })
   })
 
-  it('over REST list the base branch’s files under the merge, and say so', async () => {
+  it('over REST give an "Update branch" merge nothing of its own, with one comparison', async () => {
+    const before = fake.routeCounts()[COMPARE_ROUTE] ?? 0
     const snapshot = await read(1)
     expect(snapshot.perCommitFiles).toBe('rest')
-    expect(snapshot.mergeFilesApproximate).toBe(true)
     expect(pathsByCommit(snapshot.changeSet)).toEqual({
       [agentCommit]: ['src/app.ts'],
-      [merge]: ['README.md']
+      [merge]: []
+    })
+    expect((fake.routeCounts()[COMPARE_ROUTE] ?? 0) - before).toBe(1)
+  })
+
+  it('over REST keep what an evil merge changed on its own, and drop what the base brought', async () => {
+    const snapshot = await read(3)
+    expect(pathsByCommit(snapshot.changeSet)).toEqual({
+      [agentCommit]: ['src/app.ts'],
+      [evilMerge]: ['src/auth.ts']
     })
   })
 })

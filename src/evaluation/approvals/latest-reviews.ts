@@ -23,16 +23,19 @@ export const UNKNOWN_ACCOUNT = 'ghost'
  * The latest APPROVED or CHANGES_REQUESTED review of each reviewer, ordered by
  * when that review was given. A comment is not a decision, so it never
  * replaces one (a later "COMMENTED" review must not wipe out an approval or a
- * change request). GitHub rewrites a dismissed review's state to DISMISSED;
- * skipping it lets the reviewer's earlier decision stand, as policy-bot does.
+ * change request). GitHub rewrites a dismissed review's state to DISMISSED,
+ * whichever decision it held: a dismissal clears the reviewer's standing
+ * decision rather than reviving an earlier one, or dismissing a withdrawn
+ * approval's change request would bring the approval back.
  */
 export function latestDecisions(reviews: Review[]): Decision[] {
   const latest = new Map<string, { decision: Decision; order: number }>()
   reviews.forEach((review, order) => {
-    if (review.state !== 'APPROVED' && review.state !== 'CHANGES_REQUESTED') return
     const login = review.reviewer.login ?? UNKNOWN_ACCOUNT
-    const { reviewer, state, commitId } = review
     const key = login.toLowerCase()
+    if (review.state === 'DISMISSED') latest.delete(key)
+    if (review.state !== 'APPROVED' && review.state !== 'CHANGES_REQUESTED') return
+    const { reviewer, state, commitId } = review
     latest.delete(key)
     latest.set(key, { decision: { login, reviewer, state, commitId }, order })
   })

@@ -3,7 +3,8 @@
  * built-in secret-file rules. Compiled once, with the policy's own pattern
  * dialect, so the list reads and behaves like a policy list.
  */
-import { compilePattern } from '../../policy/patterns.js'
+import { compilePattern, normalizeRepoPath } from '../../policy/patterns.js'
+import { pathSkeleton, readSkeleton, type SkeletonReading } from '../../policy/skeleton.js'
 import type { PathPattern, SourceRef } from '../../policy/types.js'
 import type { ContentVerdict } from './content-checks.js'
 import { SECRET_FILE_RULES, type SecretFileRule } from './rules.js'
@@ -17,6 +18,10 @@ export interface RuleHit {
   rule: SecretFileRule
   /** The content sentence of the reason, when content took part. */
   contentNote?: string
+  /** The pattern that matched, as written. */
+  pattern: string
+  /** Set when only the path's skeleton matched (look-alike letters, `.env `, ...): how it was read. */
+  readAs?: SkeletonReading
 }
 
 interface CompiledRule {
@@ -38,18 +43,36 @@ function compiledRules(): CompiledRule[] {
   return compiled
 }
 
-/** The first rule whose paths match `path` and whose content check (if any) counts the file. */
+/**
+ * The first rule whose paths match `path` and whose content check (if any)
+ * counts the file. The list is restrictive, so a path also counts when its
+ * skeleton (src/policy/skeleton.ts) matches: `.еnv` with a Cyrillic `е`, or
+ * `.env.` that a Windows checkout writes as `.env`.
+ */
 export function matchSecretFileRule(path: string, evidence: ContentEvidence): RuleHit | undefined {
+  const normal = normalizeRepoPath(path)
+  const direct = matchAt(normal, evidence)
+  if (direct) return direct
+  const skeleton = pathSkeleton(normal)
+  if (skeleton === normal) return undefined
+  const hit = matchAt(skeleton, evidence)
+  return hit && { ...hit, readAs: readSkeleton(normal) }
+}
+
+function matchAt(path: string, evidence: ContentEvidence): RuleHit | undefined {
   for (const { rule, paths, except } of compiledRules()) {
-    if (!paths.some(pattern => pattern.matches(path))) continue
-    if (except.some(pattern => pattern.matches(path))) continue
+    const pattern = paths.find(candidate => candidate.matches(path))
+    if (!pattern) continue
+    if (except.some(candidate => candidate.matches(path))) continue
     const hit = judgeContent(rule, evidence)
-    if (hit) return hit
+    if (hit) return { ...hit, pattern: pattern.source }
   }
   return undefined
 }
 
-function judgeContent(rule: SecretFileRule, evidence: ContentEvidence): RuleHit | undefined {
+type ContentHit = Omit<RuleHit, 'pattern' | 'readAs'>
+
+function judgeContent(rule: SecretFileRule, evidence: ContentEvidence): ContentHit | undefined {
   if (!rule.content) return { rule }
   const verdict: ContentVerdict =
     evidence.text === undefined

@@ -6,14 +6,15 @@
  * also judged by its target (src/secrets/files/symlinks.ts).
  */
 import { FILE_MODE, type FileChange } from '../../engine/change-set.js'
+import { skeletonNote } from '../../policy/skeleton.js'
 import { quote } from '../../policy/text.js'
 import { matchSecretFileRule, type ContentEvidence } from './match-rules.js'
 import { patchText, readPatchLines, symlinkTarget } from './patch-text.js'
-import { classifySymlink } from './symlinks.js'
+import { classifySymlink, resolveLinkTarget } from './symlinks.js'
 import type { SecretFileMatch } from './types.js'
 
 export type { SecretFileMatch } from './types.js'
-export { classifySymlink, symlinkTarget }
+export { classifySymlink, resolveLinkTarget, symlinkTarget }
 export { SECRET_FILE_RULES, type SecretFileRule } from './rules.js'
 
 /**
@@ -43,7 +44,12 @@ function pathMatch(change: FileChange, addedText: string | undefined): SecretFil
   for (const path of pathsOf(change)) {
     const hit = matchSecretFileRule(path, evidence)
     if (!hit) continue
-    const sentences = [hit.rule.why, hit.contentNote, formerPathNote(change, path)]
+    const sentences = [
+      hit.rule.why,
+      hit.contentNote,
+      formerPathNote(change, path),
+      hit.readAs && skeletonNote(hit.pattern, hit.readAs)
+    ]
     return {
       rule: hit.rule.id,
       title: hit.rule.title,

@@ -55,7 +55,15 @@ function secretTargetReason(path: string): string | undefined {
   }
   // The target's content is never in this diff, so content rules fail closed on it.
   const hit = matchSecretFileRule(path, { text: undefined })
-  return hit ? `which the secret-file list counts as ${quote(hit.rule.title)}` : undefined
+  if (!hit) return undefined
+  const reading = hit.readAs ? ` (read as ${quote(hit.readAs.skeleton)})` : ''
+  return `which the secret-file list counts as ${quote(hit.rule.title)}${reading}`
+}
+
+/** The repository path a link at `linkPath` points at, or undefined when it points outside. */
+export function resolveLinkTarget(linkPath: string, target: string): string | undefined {
+  const resolved = resolveTarget(linkPath, target)
+  return resolved.inside && resolved.path !== '' ? resolved.path : undefined
 }
 
 /**

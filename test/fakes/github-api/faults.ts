@@ -64,3 +64,8 @@ export function primaryRateLimit(resetEpochSeconds: number, times = 1): Injected
     }
   }
 }
+
+/** A list page cut to its first `keep` items, its Link header still announcing the next page. */
+export function shortPage(keep: number, times = 1): InjectedResponse {
+  return { status: 200, keepItems: keep, times }
+}

@@ -73,6 +73,12 @@ export interface InjectedResponse {
   hang?: boolean
   /** Announce the whole body in content-length, send half of it, then drop the connection. */
   truncate?: boolean
+  /**
+   * Answer from the real route, but keep only the first N items of the list it returns, with
+   * its headers (Link included) unchanged: a page that comes back short while more pages are
+   * announced. `status` and `body` are then ignored; `headers` are added. Lists only.
+   */
+  keepItems?: number
 }
 
 export interface RequestMatch {
@@ -89,6 +95,8 @@ export interface LoggedRequest {
   route: string
   /** Status answered; 0 while pending or for a hang. */
   status: number
+  /** When the request arrived (Date.now()): shows how long a client waited before retrying. */
+  receivedAt: number
 }
 
 export type MembershipDenial = 403 | 404
