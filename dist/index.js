@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 12580:
+/***/ 29469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37170,6 +37170,15 @@ function readSkeleton(normal) {
     const skeleton = patterns_normalizeRepoPath(text);
     return { skeleton, readings: skeleton === normal ? [] : readings };
 }
+/**
+ * How `path` reads when its skeleton differs from its normal form; undefined
+ * for the usual path that is its own skeleton. Restrictive matchers try the
+ * path first, then this skeleton.
+ */
+function otherSkeleton(path) {
+    const normal = patterns_normalizeRepoPath(path);
+    return pathSkeleton(normal) === normal ? undefined : readSkeleton(normal);
+}
 /** `.env ` and `.env.` are `.env` on Windows; names made only of dots and spaces stay as they are. */
 function dropTrailingDotsAndSpaces(name) {
     const stripped = name.replace(TRAILING_DOTS_AND_SPACES, '');
@@ -37184,7 +37193,6 @@ function skeletonNote(pattern, reading) {
 ;// CONCATENATED MODULE: ./src/evaluation/file-rules.ts
 
 
-
 /**
  * The restrictive lists (cannot_access, requires_human_review, which holds
  * the governance area) match the path's normal form or its skeleton, so a
@@ -37197,13 +37205,11 @@ function rulesForPath(policy, path) {
     const canRead = hits('can_read', policy.canRead);
     let cannotAccess = hits('cannot_access', policy.cannotAccess);
     let review = hits('requires_human_review', policy.requiresHumanReview);
-    const normal = patterns_normalizeRepoPath(path);
-    const skeleton = pathSkeleton(normal);
-    if (skeleton !== normal) {
-        const readAs = readSkeleton(normal);
+    const readAs = otherSkeleton(path);
+    if (readAs) {
         const more = (found, rule, entries) => [
             ...found,
-            ...hits(rule, entries, skeleton)
+            ...hits(rule, entries, readAs.skeleton)
                 .filter(hit => !found.some(known => known.entry === hit.entry))
                 .map(hit => ({ ...hit, readAs }))
         ];
@@ -37788,15 +37794,12 @@ function compiledRules() {
  * `.env.` that a Windows checkout writes as `.env`.
  */
 function matchSecretFileRule(path, evidence) {
-    const normal = patterns_normalizeRepoPath(path);
-    const direct = matchAt(normal, evidence);
+    const direct = matchAt(path, evidence);
     if (direct)
         return direct;
-    const skeleton = pathSkeleton(normal);
-    if (skeleton === normal)
-        return undefined;
-    const hit = matchAt(skeleton, evidence);
-    return hit && { ...hit, readAs: readSkeleton(normal) };
+    const reading = otherSkeleton(path);
+    const hit = reading && matchAt(reading.skeleton, evidence);
+    return hit ? { ...hit, readAs: reading } : undefined;
 }
 function matchAt(path, evidence) {
     for (const { rule, paths, except } of compiledRules()) {
@@ -41922,6 +41925,15 @@ function commitResource(repository, sha) {
         permission: CONTENTS_READ
     };
 }
+/** GET compare/{base}...{head}; its file list stops at COMPARE_FILES_CAP with no sign of being cut. */
+function comparisonResource(repository, base, head) {
+    return {
+        description: `the comparison ${base}...${head} of ${fullName(repository)}`,
+        permission: CONTENTS_READ
+    };
+}
+/** The compare API lists at most this many files, on its first page only. */
+const COMPARE_FILES_CAP = 300;
 function fileResource(repository, path, ref) {
     return {
         description: `the file ${path} at ${ref} in ${fullName(repository)}`,
@@ -42497,14 +42509,16 @@ async function readMergeOwnFiles(repo, shas) {
     ]);
     return mergeOwnChanges(combinedRaw, densePatch);
 }
-/** The net change from base to head, with line counts. */
-async function readNetFiles(repo, baseSha, headSha) {
+/** The net change from base to head, with line counts unless `lineCounts` is false. */
+async function readNetFiles(repo, baseSha, headSha, options = {}) {
+    // --numstat diffs every file's content; leave it out when only paths and modes are wanted.
+    const numstat = options.lineCounts === false ? [] : ['--numstat'];
     const output = await runGit(repo, [
         'diff-tree',
         '-r',
         '-z',
         '--raw',
-        '--numstat',
+        ...numstat,
         '-M',
         '--no-color',
         baseSha,
@@ -42833,6 +42847,8 @@ async function readCommits(repo, baseSha, headSha) {
  * input order in the results. Bounded so that a PR with hundreds of commits
  * does not trip GitHub's secondary rate limit on concurrent requests.
  */
+/** Read requests in flight at once: well under GitHub's limit on concurrent requests. */
+const CONCURRENT_READS = 4;
 async function mapWithConcurrency(items, limit, work) {
     const results = new Array(items.length);
     let next = 0;
@@ -42850,8 +42866,6 @@ async function mapWithConcurrency(items, limit, work) {
 
 
 
-/** The compare API lists at most this many files and does not say when it stopped. */
-const COMPARE_FILES_CAP = 300;
 /**
  * `firstParentFiles` narrowed to the merge's own changes, or left whole when
  * the merge has more than two parents or the second diff may be cut short:
@@ -42869,8 +42883,9 @@ async function ownMergeFiles(client, repository, merge, firstParentFiles) {
         (file.previousPath !== undefined && fromSecond.has(file.previousPath)));
 }
 async function secondParentPaths(client, repository, parent, merge) {
-    const description = `the comparison ${parent}...${merge} of ${fullName(repository)}`;
-    const response = await client.get('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repository, basehead: `${parent}...${merge}`, per_page: 1 }, { description, permission: CONTENTS_READ });
+    const resource = comparisonResource(repository, parent, merge);
+    const { description } = resource;
+    const response = await client.get('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repository, basehead: `${parent}...${merge}`, per_page: 1 }, resource);
     const files = JsonReader.of(response.data, description)
         .array('files')
         .map(item => toFileChange(item, `a file of ${description}`));
@@ -42888,8 +42903,6 @@ async function secondParentPaths(client, repository, parent, merge) {
 
 
 
-/** Requests in flight at once: well under GitHub's limit of 100 concurrent requests. */
-const CONCURRENT_COMMIT_REQUESTS = 4;
 /** GitHub lists at most this many files of one commit and says nothing about the rest. */
 const COMMIT_FILES_CAP = 3000;
 /**
@@ -42899,7 +42912,7 @@ const COMMIT_FILES_CAP = 3000;
  * auditing too much, never too little.
  */
 async function readCommitFilesFromRest(client, repository, commits) {
-    const files = await mapWithConcurrency(commits, CONCURRENT_COMMIT_REQUESTS, async (commit) => {
+    const files = await mapWithConcurrency(commits, CONCURRENT_READS, async (commit) => {
         const firstParentFiles = await readOneCommitFiles(client, repository, commit.sha);
         return ownMergeFiles(client, repository, commit, firstParentFiles);
     });
@@ -42981,31 +42994,19 @@ async function isRepository(workspace) {
 
 ;// CONCATENATED MODULE: ./src/github/local-modes.ts
 
-
 /** `files` with mode and previousMode from the checkout's diff of base..head, matched by path. */
 async function withLocalModes(workspace, baseSha, headSha, files) {
     if (files.length === 0)
         return files;
-    const output = await runGit(workspace, [
-        'diff-tree',
-        '-r',
-        '-z',
-        '--raw',
-        '-M',
-        '--no-color',
-        baseSha,
-        headSha
-    ]);
-    const byPath = new Map(parseDiffTree(output).map(change => [change.path, change]));
+    const local = await readNetFiles(workspace, baseSha, headSha, { lineCounts: false });
+    const byPath = new Map(local.map(change => [change.path, change]));
     return files.map(file => {
-        const local = byPath.get(file.path);
-        if (!local)
-            return file;
+        const { mode, previousMode } = byPath.get(file.path) ?? {};
         const moded = { ...file };
-        if (local.mode !== undefined)
-            moded.mode = local.mode;
-        if (local.previousMode !== undefined)
-            moded.previousMode = local.previousMode;
+        if (mode !== undefined)
+            moded.mode = mode;
+        if (previousMode !== undefined)
+            moded.previousMode = previousMode;
         return moded;
     });
 }
@@ -43029,8 +43030,6 @@ async function withLocalModes(workspace, baseSha, headSha, files) {
 
 
 
-/** At most this many lookups in flight (GitHub's secondary limit dislikes bursts). */
-const CONCURRENCY = 4;
 const SUBMODULE_LINE = /^[+-]Subproject commit [0-9a-f]{40,64}(?:-dirty)?$/;
 const NO_NEWLINE = '\\ No newline at end of file';
 /** True when the patch can only be a submodule pointer's: every changed line is a `Subproject commit`. */
@@ -43059,7 +43058,7 @@ async function withRestModes(client, repository, headSha, files) {
     const candidates = files.filter(isCandidate);
     if (candidates.length === 0)
         return files;
-    const modes = await mapWithConcurrency(candidates, CONCURRENCY, file => modeAt(client, repository, headSha, file.path));
+    const modes = await mapWithConcurrency(candidates, CONCURRENT_READS, file => modeAt(client, repository, headSha, file.path));
     const byPath = new Map(candidates.map((file, index) => [file.path, modes[index]]));
     return files.map(file => {
         const mode = byPath.get(file.path);
@@ -43359,10 +43358,11 @@ function joinWithOr(items) {
 
 /** The newest of the agent commits, by their position in the pull request. */
 function newestCommit(commits, order) {
+    const position = new Map(order.map((link, index) => [link.sha, index]));
     let newest;
     let newestIndex = -1;
     for (const sha of commits) {
-        const index = order.findIndex(link => link.sha === sha);
+        const index = position.get(sha) ?? -1;
         if (index > newestIndex)
             [newest, newestIndex] = [sha, index];
     }
@@ -45405,20 +45405,15 @@ async function openPullsWithCommit(client, repository, sha, baseBranch) {
 
 
 
-/** The compare API lists at most this many files, on its first page only. */
-const compare_COMPARE_FILES_CAP = 300;
 const FULL_HISTORY_FIX = 'Check out the full history with actions/checkout `fetch-depth: 0`';
 /** base..head as a ChangeSet whose commits have no files yet (the compare API gives none). */
 async function readComparison(client, repository, base, head) {
-    const resource = {
-        description: `the comparison ${base}...${head} of ${fullName(repository)}`,
-        permission: CONTENTS_READ
-    };
+    const resource = comparisonResource(repository, base, head);
     const first = await client.get('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repository, basehead: `${base}...${head}`, per_page: PER_PAGE }, resource);
     const body = JsonReader.of(first.data, resource.description);
     const total = body.number('total_commits');
     const files = body.array('files').map(f => toFileChange(f, `a file of ${resource.description}`));
-    if (files.length >= compare_COMPARE_FILES_CAP)
+    if (files.length >= COMPARE_FILES_CAP)
         throw tooManyFiles(base, head);
     const commits = await readAllCommits(client, first, resource);
     if (commits.length !== total) {
@@ -45443,7 +45438,7 @@ async function readAllCommits(client, first, resource) {
     }
 }
 function tooManyFiles(base, head) {
-    return new UserError(`the comparison ${base}...${head} changes at least ${compare_COMPARE_FILES_CAP} files, ` +
+    return new UserError(`the comparison ${base}...${head} changes at least ${COMPARE_FILES_CAP} files, ` +
         'the most the compare API lists; agent-audit will not audit a partial list', FULL_HISTORY_FIX);
 }
 /** Files as the engine lists them, both sides of a rename. */
@@ -46778,16 +46773,8 @@ function level(finding, mode) {
 function title(finding) {
     return `agent-audit: ${STATUS_LABEL[finding.status]} — ${KIND_LABEL[finding.kind]} (${finding.area})`;
 }
-/** The annotations in request-sized batches: the first goes with the create or update. */
-function batches(items, size = ANNOTATIONS_PER_REQUEST) {
-    const result = [];
-    for (let start = 0; start < items.length; start += size) {
-        result.push(items.slice(start, start + size));
-    }
-    return result;
-}
 
-;// CONCATENATED MODULE: ./src/action/publish/failure-markdown.ts
+;// CONCATENATED MODULE: ./src/render/failure-markdown.ts
 
 
 const COULD_NOT_AUDIT = 'the audit could not be completed';
@@ -46884,14 +46871,13 @@ function refusalStatus(error) {
 
 
 
-
 /** Marks the check runs agent-audit wrote, so that no other check run of the same name is changed. */
 const CHECK_EXTERNAL_ID = 'agent-audit';
 const CHECKS_WRITE = 'checks: write';
 /**
- * Creates the check run, or updates the one an earlier run created, with the
- * first 50 annotations; further PATCH requests add the rest, 50 at a time.
- * Returns its id, or undefined when the token may not write check runs: that
+ * Creates the check run, or updates the one an earlier run created, with its
+ * annotations in the same request (checkAnnotations keeps them to what one
+ * request carries). Returns its id, or undefined when the token may not write check runs: that
  * is a warning, not an error, and the job's own status then stands alone.
  *
  * GitHub appends the annotations of an update to those the check run already
@@ -46900,11 +46886,8 @@ const CHECKS_WRITE = 'checks: write';
  * this run's audit.
  */
 async function publishCheckRun(client, target, report) {
-    const [first = [], ...rest] = batches(report.annotations);
     try {
-        const id = await createOrUpdate(client, target, report, first);
-        for (const batch of rest)
-            await update(client, target, id, { output: output(report, batch) });
+        const id = await createOrUpdate(client, target, report, report.annotations);
         core.info(`Check run "${target.name}" on ${shortSha(target.headSha)}: ${report.conclusion}`);
         return id;
     }
@@ -47879,20 +47862,8 @@ const SUMMARY_MAX_BYTES = 1_000_000;
 async function writeSummary(result, failure, artifactNote) {
     const markdown = result
         ? renderMarkdown(result, { maxBytes: SUMMARY_MAX_BYTES, artifactNote })
-        : summary_failureMarkdown(failure ?? 'the audit did not finish', artifactNote);
+        : failureMarkdown(failure ?? 'the audit did not finish', SUMMARY_MAX_BYTES, artifactNote);
     await core.summary.addRaw(markdown, true).write();
-}
-function summary_failureMarkdown(message, artifactNote) {
-    const lines = [
-        '## ❌ agent-audit: fail — the audit could not be completed',
-        '',
-        `<p>${escapeMarkdown(message)}</p>`,
-        '',
-        '<p>agent-audit never passes a pull request it could not audit.</p>'
-    ];
-    if (artifactNote)
-        lines.push('', artifactNote);
-    return `${lines.join('\n')}\n`;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -48076,7 +48047,7 @@ function conclude(state) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12580);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29469);
 
 // The action's entry point (dist/index.js); run() reports every failure itself.
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

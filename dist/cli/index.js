@@ -5986,6 +5986,15 @@ function readSkeleton(normal) {
     const skeleton = patterns_normalizeRepoPath(text);
     return { skeleton, readings: skeleton === normal ? [] : readings };
 }
+/**
+ * How `path` reads when its skeleton differs from its normal form; undefined
+ * for the usual path that is its own skeleton. Restrictive matchers try the
+ * path first, then this skeleton.
+ */
+function otherSkeleton(path) {
+    const normal = patterns_normalizeRepoPath(path);
+    return pathSkeleton(normal) === normal ? undefined : readSkeleton(normal);
+}
 /** `.env ` and `.env.` are `.env` on Windows; names made only of dots and spaces stay as they are. */
 function dropTrailingDotsAndSpaces(name) {
     const stripped = name.replace(TRAILING_DOTS_AND_SPACES, '');
@@ -6000,7 +6009,6 @@ function skeletonNote(pattern, reading) {
 ;// CONCATENATED MODULE: ./src/evaluation/file-rules.ts
 
 
-
 /**
  * The restrictive lists (cannot_access, requires_human_review, which holds
  * the governance area) match the path's normal form or its skeleton, so a
@@ -6013,13 +6021,11 @@ function rulesForPath(policy, path) {
     const canRead = hits('can_read', policy.canRead);
     let cannotAccess = hits('cannot_access', policy.cannotAccess);
     let review = hits('requires_human_review', policy.requiresHumanReview);
-    const normal = patterns_normalizeRepoPath(path);
-    const skeleton = pathSkeleton(normal);
-    if (skeleton !== normal) {
-        const readAs = readSkeleton(normal);
+    const readAs = otherSkeleton(path);
+    if (readAs) {
         const more = (found, rule, entries) => [
             ...found,
-            ...hits(rule, entries, skeleton)
+            ...hits(rule, entries, readAs.skeleton)
                 .filter(hit => !found.some(known => known.entry === hit.entry))
                 .map(hit => ({ ...hit, readAs }))
         ];
@@ -6604,15 +6610,12 @@ function compiledRules() {
  * `.env.` that a Windows checkout writes as `.env`.
  */
 function matchSecretFileRule(path, evidence) {
-    const normal = patterns_normalizeRepoPath(path);
-    const direct = matchAt(normal, evidence);
+    const direct = matchAt(path, evidence);
     if (direct)
         return direct;
-    const skeleton = pathSkeleton(normal);
-    if (skeleton === normal)
-        return undefined;
-    const hit = matchAt(skeleton, evidence);
-    return hit && { ...hit, readAs: readSkeleton(normal) };
+    const reading = otherSkeleton(path);
+    const hit = reading && matchAt(reading.skeleton, evidence);
+    return hit ? { ...hit, readAs: reading } : undefined;
 }
 function matchAt(path, evidence) {
     for (const { rule, paths, except } of compiledRules()) {
@@ -10968,14 +10971,16 @@ async function readMergeOwnFiles(repo, shas) {
     ]);
     return mergeOwnChanges(combinedRaw, densePatch);
 }
-/** The net change from base to head, with line counts. */
-async function readNetFiles(repo, baseSha, headSha) {
+/** The net change from base to head, with line counts unless `lineCounts` is false. */
+async function readNetFiles(repo, baseSha, headSha, options = {}) {
+    // --numstat diffs every file's content; leave it out when only paths and modes are wanted.
+    const numstat = options.lineCounts === false ? [] : ['--numstat'];
     const output = await runGit(repo, [
         'diff-tree',
         '-r',
         '-z',
         '--raw',
-        '--numstat',
+        ...numstat,
         '-M',
         '--no-color',
         baseSha,

@@ -1,6 +1,5 @@
 import { matchingEntries } from '../policy/match.js'
-import { normalizeRepoPath } from '../policy/patterns.js'
-import { pathSkeleton, readSkeleton, type SkeletonReading } from '../policy/skeleton.js'
+import { otherSkeleton, type SkeletonReading } from '../policy/skeleton.js'
 import type { PathPattern, Policy, RuleEntry } from '../policy/types.js'
 import type { RuleMatchSummary } from './result.js'
 
@@ -36,13 +35,11 @@ export function rulesForPath(policy: Policy, path: string): PathRules {
   const canRead = hits('can_read', policy.canRead)
   let cannotAccess = hits('cannot_access', policy.cannotAccess)
   let review = hits('requires_human_review', policy.requiresHumanReview)
-  const normal = normalizeRepoPath(path)
-  const skeleton = pathSkeleton(normal)
-  if (skeleton !== normal) {
-    const readAs = readSkeleton(normal)
+  const readAs = otherSkeleton(path)
+  if (readAs) {
     const more = (found: RuleHit[], rule: RuleHit['rule'], entries: RuleEntry[]): RuleHit[] => [
       ...found,
-      ...hits(rule, entries, skeleton)
+      ...hits(rule, entries, readAs.skeleton)
         .filter(hit => !found.some(known => known.entry === hit.entry))
         .map(hit => ({ ...hit, readAs }))
     ]

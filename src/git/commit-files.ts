@@ -55,18 +55,21 @@ async function readMergeOwnFiles(repo: string, shas: string[]): Promise<Map<stri
   return mergeOwnChanges(combinedRaw, densePatch)
 }
 
-/** The net change from base to head, with line counts. */
+/** The net change from base to head, with line counts unless `lineCounts` is false. */
 export async function readNetFiles(
   repo: string,
   baseSha: string,
-  headSha: string
+  headSha: string,
+  options: { lineCounts?: boolean } = {}
 ): Promise<FileChange[]> {
+  // --numstat diffs every file's content; leave it out when only paths and modes are wanted.
+  const numstat = options.lineCounts === false ? [] : ['--numstat']
   const output = await runGit(repo, [
     'diff-tree',
     '-r',
     '-z',
     '--raw',
-    '--numstat',
+    ...numstat,
     '-M',
     '--no-color',
     baseSha,

@@ -7,15 +7,13 @@ import type { Commit, FileChange } from '../engine/change-set.js'
 import { shortSha } from '../engine/change-set.js'
 import { UserError } from '../errors.js'
 import type { GitHubClient } from './client.js'
-import { mapWithConcurrency } from './concurrency.js'
+import { CONCURRENT_READS, mapWithConcurrency } from './concurrency.js'
 import { ownMergeFiles } from './merge-files-rest.js'
 import { readAllPages } from './pages.js'
 import { commitResource, type RepositoryRef } from './resources.js'
 import { JsonReader } from './response.js'
 import { toFileChange } from './rest-shapes.js'
 
-/** Requests in flight at once: well under GitHub's limit of 100 concurrent requests. */
-const CONCURRENT_COMMIT_REQUESTS = 4
 /** GitHub lists at most this many files of one commit and says nothing about the rest. */
 export const COMMIT_FILES_CAP = 3000
 
@@ -30,7 +28,7 @@ export async function readCommitFilesFromRest(
   repository: RepositoryRef,
   commits: readonly Commit[]
 ): Promise<Map<string, FileChange[]>> {
-  const files = await mapWithConcurrency(commits, CONCURRENT_COMMIT_REQUESTS, async commit => {
+  const files = await mapWithConcurrency(commits, CONCURRENT_READS, async commit => {
     const firstParentFiles = await readOneCommitFiles(client, repository, commit.sha)
     return ownMergeFiles(client, repository, commit, firstParentFiles)
   })

@@ -3,6 +3,9 @@
  * input order in the results. Bounded so that a PR with hundreds of commits
  * does not trip GitHub's secondary rate limit on concurrent requests.
  */
+/** Read requests in flight at once: well under GitHub's limit on concurrent requests. */
+export const CONCURRENT_READS = 4
+
 export async function mapWithConcurrency<T, R>(
   items: readonly T[],
   limit: number,

@@ -9,12 +9,9 @@
  */
 import type { FileChange } from '../engine/change-set.js'
 import type { GitHubClient } from './client.js'
-import { CONTENTS_READ, fullName, type RepositoryRef } from './resources.js'
+import { comparisonResource, COMPARE_FILES_CAP, type RepositoryRef } from './resources.js'
 import { JsonReader } from './response.js'
 import { toFileChange } from './rest-shapes.js'
-
-/** The compare API lists at most this many files and does not say when it stopped. */
-const COMPARE_FILES_CAP = 300
 
 /**
  * `firstParentFiles` narrowed to the merge's own changes, or left whole when
@@ -46,11 +43,12 @@ async function secondParentPaths(
   parent: string,
   merge: string
 ): Promise<Set<string> | undefined> {
-  const description = `the comparison ${parent}...${merge} of ${fullName(repository)}`
+  const resource = comparisonResource(repository, parent, merge)
+  const { description } = resource
   const response = await client.get(
     'GET /repos/{owner}/{repo}/compare/{basehead}',
     { ...repository, basehead: `${parent}...${merge}`, per_page: 1 },
-    { description, permission: CONTENTS_READ }
+    resource
   )
   const files = JsonReader.of(response.data, description)
     .array('files')

@@ -31,6 +31,21 @@ export function commitResource(repository: RepositoryRef, sha: string): GitHubRe
   }
 }
 
+/** GET compare/{base}...{head}; its file list stops at COMPARE_FILES_CAP with no sign of being cut. */
+export function comparisonResource(
+  repository: RepositoryRef,
+  base: string,
+  head: string
+): GitHubResource {
+  return {
+    description: `the comparison ${base}...${head} of ${fullName(repository)}`,
+    permission: CONTENTS_READ
+  }
+}
+
+/** The compare API lists at most this many files, on its first page only. */
+export const COMPARE_FILES_CAP = 300
+
 export function fileResource(repository: RepositoryRef, path: string, ref: string): GitHubResource {
   return {
     description: `the file ${path} at ${ref} in ${fullName(repository)}`,

@@ -14,12 +14,9 @@
 import { FILE_MODE, type FileChange } from '../engine/change-set.js'
 import { UserError } from '../errors.js'
 import type { GitHubClient } from './client.js'
-import { mapWithConcurrency } from './concurrency.js'
+import { CONCURRENT_READS, mapWithConcurrency } from './concurrency.js'
 import { fileResource, type RepositoryRef } from './resources.js'
 import { JsonReader } from './response.js'
-
-/** At most this many lookups in flight (GitHub's secondary limit dislikes bursts). */
-const CONCURRENCY = 4
 
 const SUBMODULE_LINE = /^[+-]Subproject commit [0-9a-f]{40,64}(?:-dirty)?$/
 const NO_NEWLINE = '\\ No newline at end of file'
@@ -57,7 +54,7 @@ export async function withRestModes(
 ): Promise<FileChange[]> {
   const candidates = files.filter(isCandidate)
   if (candidates.length === 0) return files
-  const modes = await mapWithConcurrency(candidates, CONCURRENCY, file =>
+  const modes = await mapWithConcurrency(candidates, CONCURRENT_READS, file =>
     modeAt(client, repository, headSha, file.path)
   )
   const byPath = new Map(candidates.map((file, index) => [file.path, modes[index]]))

@@ -69,6 +69,16 @@ export function readSkeleton(normal: string): SkeletonReading {
   return { skeleton, readings: skeleton === normal ? [] : readings }
 }
 
+/**
+ * How `path` reads when its skeleton differs from its normal form; undefined
+ * for the usual path that is its own skeleton. Restrictive matchers try the
+ * path first, then this skeleton.
+ */
+export function otherSkeleton(path: string): SkeletonReading | undefined {
+  const normal = normalizeRepoPath(path)
+  return pathSkeleton(normal) === normal ? undefined : readSkeleton(normal)
+}
+
 /** `.env ` and `.env.` are `.env` on Windows; names made only of dots and spaces stay as they are. */
 function dropTrailingDotsAndSpaces(name: string): string {
   const stripped = name.replace(TRAILING_DOTS_AND_SPACES, '')

@@ -10,12 +10,13 @@ import { UserError } from '../../errors.js'
 import type { GitHubResource } from '../../github/api-errors.js'
 import type { GitHubClient, GitHubResponse } from '../../github/client.js'
 import { nextPageUrl, PER_PAGE } from '../../github/pages.js'
-import { CONTENTS_READ, fullName, type RepositoryRef } from '../../github/resources.js'
+import {
+  comparisonResource,
+  COMPARE_FILES_CAP,
+  type RepositoryRef
+} from '../../github/resources.js'
 import { JsonReader } from '../../github/response.js'
 import { toCommit, toFileChange } from '../../github/rest-shapes.js'
-
-/** The compare API lists at most this many files, on its first page only. */
-export const COMPARE_FILES_CAP = 300
 
 export const FULL_HISTORY_FIX = 'Check out the full history with actions/checkout `fetch-depth: 0`'
 
@@ -26,10 +27,7 @@ export async function readComparison(
   base: string,
   head: string
 ): Promise<ChangeSet> {
-  const resource: GitHubResource = {
-    description: `the comparison ${base}...${head} of ${fullName(repository)}`,
-    permission: CONTENTS_READ
-  }
+  const resource = comparisonResource(repository, base, head)
   const first = await client.get(
     'GET /repos/{owner}/{repo}/compare/{basehead}',
     { ...repository, basehead: `${base}...${head}`, per_page: PER_PAGE },

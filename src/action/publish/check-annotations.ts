@@ -76,12 +76,3 @@ function level(finding: Finding, mode: 'enforce' | 'report'): AnnotationLevel {
 function title(finding: Finding): string {
   return `agent-audit: ${STATUS_LABEL[finding.status]} — ${KIND_LABEL[finding.kind]} (${finding.area})`
 }
-
-/** The annotations in request-sized batches: the first goes with the create or update. */
-export function batches<T>(items: T[], size = ANNOTATIONS_PER_REQUEST): T[][] {
-  const result: T[][] = []
-  for (let start = 0; start < items.length; start += size) {
-    result.push(items.slice(start, start + size))
-  }
-  return result
-}

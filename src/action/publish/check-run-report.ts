@@ -2,7 +2,7 @@ import { showInvisibles } from '../../render/escape.js'
 import { renderMarkdown } from '../../render/markdown.js'
 import { clip } from '../../render/wording.js'
 import { checkAnnotations, type CheckAnnotation } from './check-annotations.js'
-import { COULD_NOT_AUDIT, failureMarkdown } from './failure-markdown.js'
+import { COULD_NOT_AUDIT, failureMarkdown } from '../../render/failure-markdown.js'
 import type { PublishedOutcome } from './outcome.js'
 
 /**

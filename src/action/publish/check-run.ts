@@ -22,7 +22,7 @@ import type { GitHubResource } from '../../github/api-errors.js'
 import type { GitHubClient, RequestBody } from '../../github/client.js'
 import { PER_PAGE, readAllPages } from '../../github/pages.js'
 import { JsonReader } from '../../github/response.js'
-import { batches, type CheckAnnotation } from './check-annotations.js'
+import type { CheckAnnotation } from './check-annotations.js'
 import type { CheckRunReport } from './check-run-report.js'
 import { refusalStatus } from './refusal.js'
 
@@ -41,9 +41,9 @@ export interface CheckRunTarget {
 }
 
 /**
- * Creates the check run, or updates the one an earlier run created, with the
- * first 50 annotations; further PATCH requests add the rest, 50 at a time.
- * Returns its id, or undefined when the token may not write check runs: that
+ * Creates the check run, or updates the one an earlier run created, with its
+ * annotations in the same request (checkAnnotations keeps them to what one
+ * request carries). Returns its id, or undefined when the token may not write check runs: that
  * is a warning, not an error, and the job's own status then stands alone.
  *
  * GitHub appends the annotations of an update to those the check run already
@@ -56,10 +56,8 @@ export async function publishCheckRun(
   target: CheckRunTarget,
   report: CheckRunReport
 ): Promise<number | undefined> {
-  const [first = [], ...rest] = batches(report.annotations)
   try {
-    const id = await createOrUpdate(client, target, report, first)
-    for (const batch of rest) await update(client, target, id, { output: output(report, batch) })
+    const id = await createOrUpdate(client, target, report, report.annotations)
     core.info(`Check run "${target.name}" on ${shortSha(target.headSha)}: ${report.conclusion}`)
     return id
   } catch (error) {

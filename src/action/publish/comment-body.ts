@@ -3,7 +3,7 @@ import { markdownCode } from '../../render/escape.js'
 import { byteLength } from '../../render/fit.js'
 import { renderMarkdown } from '../../render/markdown.js'
 import { shortCommit } from '../../render/wording.js'
-import { failureMarkdown } from './failure-markdown.js'
+import { failureMarkdown } from '../../render/failure-markdown.js'
 import { failed, type PublishedOutcome } from './outcome.js'
 
 /** How agent-audit finds its comment again: the first line of the body. */

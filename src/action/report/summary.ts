@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import type { AuditResult } from '../../evaluation/result.js'
-import { escapeMarkdown } from '../../render/escape.js'
+import { failureMarkdown } from '../../render/failure-markdown.js'
 import { renderMarkdown } from '../../render/markdown.js'
 
 /** The runner drops a step summary over 1 MiB whole; stay clearly below. */
@@ -14,18 +14,6 @@ export async function writeSummary(
 ): Promise<void> {
   const markdown = result
     ? renderMarkdown(result, { maxBytes: SUMMARY_MAX_BYTES, artifactNote })
-    : failureMarkdown(failure ?? 'the audit did not finish', artifactNote)
+    : failureMarkdown(failure ?? 'the audit did not finish', SUMMARY_MAX_BYTES, artifactNote)
   await core.summary.addRaw(markdown, true).write()
-}
-
-function failureMarkdown(message: string, artifactNote: string | undefined): string {
-  const lines = [
-    '## ❌ agent-audit: fail — the audit could not be completed',
-    '',
-    `<p>${escapeMarkdown(message)}</p>`,
-    '',
-    '<p>agent-audit never passes a pull request it could not audit.</p>'
-  ]
-  if (artifactNote) lines.push('', artifactNote)
-  return `${lines.join('\n')}\n`
 }

@@ -16,10 +16,11 @@ export interface CommitLink {
 
 /** The newest of the agent commits, by their position in the pull request. */
 export function newestCommit(commits: string[], order: CommitLink[]): string | undefined {
+  const position = new Map(order.map((link, index) => [link.sha, index]))
   let newest: string | undefined
   let newestIndex = -1
   for (const sha of commits) {
-    const index = order.findIndex(link => link.sha === sha)
+    const index = position.get(sha) ?? -1
     if (index > newestIndex) [newest, newestIndex] = [sha, index]
   }
   // Commits the pull request does not list cannot be placed; the last one given stands in.

@@ -3,8 +3,8 @@
  * built-in secret-file rules. Compiled once, with the policy's own pattern
  * dialect, so the list reads and behaves like a policy list.
  */
-import { compilePattern, normalizeRepoPath } from '../../policy/patterns.js'
-import { pathSkeleton, readSkeleton, type SkeletonReading } from '../../policy/skeleton.js'
+import { compilePattern } from '../../policy/patterns.js'
+import { otherSkeleton, type SkeletonReading } from '../../policy/skeleton.js'
 import type { PathPattern, SourceRef } from '../../policy/types.js'
 import type { ContentVerdict } from './content-checks.js'
 import { SECRET_FILE_RULES, type SecretFileRule } from './rules.js'
@@ -50,13 +50,11 @@ function compiledRules(): CompiledRule[] {
  * `.env.` that a Windows checkout writes as `.env`.
  */
 export function matchSecretFileRule(path: string, evidence: ContentEvidence): RuleHit | undefined {
-  const normal = normalizeRepoPath(path)
-  const direct = matchAt(normal, evidence)
+  const direct = matchAt(path, evidence)
   if (direct) return direct
-  const skeleton = pathSkeleton(normal)
-  if (skeleton === normal) return undefined
-  const hit = matchAt(skeleton, evidence)
-  return hit && { ...hit, readAs: readSkeleton(normal) }
+  const reading = otherSkeleton(path)
+  const hit = reading && matchAt(reading.skeleton, evidence)
+  return hit ? { ...hit, readAs: reading } : undefined
 }
 
 function matchAt(path: string, evidence: ContentEvidence): RuleHit | undefined {

@@ -1,5 +1,5 @@
-import { escapeMarkdown } from '../../render/escape.js'
-import { byteLength, cutAtCharBoundary } from '../../render/fit.js'
+import { escapeMarkdown } from './escape.js'
+import { byteLength, cutAtCharBoundary } from './fit.js'
 
 export const COULD_NOT_AUDIT = 'the audit could not be completed'
 
